@@ -1,0 +1,1 @@
+export { EXTERNAL_POSTGRES_URL } from './global-setup.js';
