@@ -1,1 +1,2 @@
 export { EXTERNAL_POSTGRES_URL } from './global-setup.js';
+export * from './test-database.js';
