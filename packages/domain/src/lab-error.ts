@@ -51,3 +51,14 @@ export class LabError extends Error {
     return new LabError(LabErrorCode.ruleViolation, message);
   }
 }
+
+/** The message of anything thrown, for logs and replies to senders. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'string') return error;
+  try {
+    return JSON.stringify(error);
+  } catch {
+    return 'unknown error';
+  }
+}

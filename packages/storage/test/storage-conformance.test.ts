@@ -154,19 +154,17 @@ describe.each(testServers())('storage conformance on $name', (server) => {
 
   it('chains the audit log so that tampering with any entry is detected', async () => {
     for (let i = 0; i < 3; i++) {
-      await t.db
-        .transaction()
-        .execute((tx) =>
-          appendAudit(tx, [
-            {
-              actor: 'mls',
-              action: 'release',
-              entity: 'result',
-              entityId: `r${i}`,
-              after: { value: i, at: new Date(0) },
-            },
-          ]),
-        );
+      await t.db.transaction().execute((tx) =>
+        appendAudit(tx, [
+          {
+            actor: 'mls',
+            action: 'release',
+            entity: 'result',
+            entityId: `r${i}`,
+            after: { value: i, at: new Date(0) },
+          },
+        ]),
+      );
     }
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
     await t.db
