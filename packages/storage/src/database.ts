@@ -59,11 +59,8 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new Error(
-      `database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`,
-      {
-        cause: error,
-      },
+    throw new Error(`database migration ${failed} failed: ${describeError(error)}`, {
+      cause: error,
     );
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
