@@ -1,0 +1,183 @@
+import { LabError } from '@aliquot/domain';
+import type { Hl7Delimiters } from './hl7-delimiters.js';
+import { decodeHl7Text, encodeHl7Text } from './hl7-escape.js';
+import { countParts, nthPart, splitParts, withPart } from './hl7-parts.js';
+
+/**
+ * A position inside a segment, 1-based at every level as HL7 numbers them. A level left out means "the
+ * whole" of it when writing (`{ field: 5 }` replaces all of OBX-5) and "the first" when a deeper level
+ * is given (`{ field: 5, component: 2 }` is OBX-5, first repetition, second component).
+ */
+export interface Hl7Location {
+  readonly field: number;
+  readonly repetition?: number;
+  readonly component?: number;
+  readonly subcomponent?: number;
+}
+
+function checkPosition(what: string, n: number | undefined): void {
+  if (n !== undefined && !(Number.isInteger(n) && n >= 1)) {
+    throw LabError.invalid(`an HL7 ${what} number must be a whole number from 1, not ${n}`);
+  }
+}
+
+/**
+ * One segment. Its text is split into fields only when a field is first read, and joined again only if
+ * a field was changed, so an untouched segment prints exactly as it came.
+ *
+ * Fields are numbered as HL7 numbers them: in MSH (and FHS/BHS) field 1 is the field separator itself
+ * and field 2 the encoding characters; in every other segment field 1 is the first one after the name.
+ * @see HL7 v2.5.1 chapter 2.5.2 "Segments" and 2.15.9 MSH
+ */
+export class Hl7Segment {
+  /** The segment ID (`OBX`, `ZXY`), or '' for an empty line kept for printing. */
+  readonly name: string;
+  /** What ended this segment in its source (`\r`, `\n`, `\r\n`), or '' for a last segment without one. */
+  terminator: string;
+  private text: string | undefined;
+  private fields: string[] | undefined;
+  private readonly header: boolean;
+  private changed = false;
+
+  constructor(
+    text: string,
+    terminator: string,
+    readonly delimiters: Hl7Delimiters,
+  ) {
+    const at = text.indexOf(delimiters.field);
+    this.name = at === -1 ? text : text.slice(0, at);
+    this.text = text;
+    this.terminator = terminator;
+    this.header = at === 3 && (this.name === 'MSH' || this.name === 'FHS' || this.name === 'BHS');
+  }
+
+  /** True once any field has been set since parsing. */
+  get isModified(): boolean {
+    return this.changed;
+  }
+
+  private split(): string[] {
+    const text = this.text ?? '';
+    const parts = text.split(this.delimiters.field);
+    if (this.header) parts.splice(1, 0, this.delimiters.field);
+    this.fields = parts;
+    return parts;
+  }
+
+  /** The number of the last field present (trailing empty fields count when their separators are there). */
+  get fieldCount(): number {
+    return (this.fields ?? this.split()).length - 1;
+  }
+
+  /** The raw (still escaped) text of a whole field, '' when absent. */
+  rawField(field: number): string {
+    return (this.fields ?? this.split())[field] ?? '';
+  }
+
+  /**
+   * Raw (still escaped) text at a location; levels left out are returned whole: `raw(5)` is all of field
+   * 5 with its repetitions, `raw(5, 2)` the second component of its first repetition.
+   */
+  raw(field: number, component?: number, subcomponent?: number, repetition?: number): string {
+    let s = (this.fields ?? this.split())[field] ?? '';
+    if (s === '' || (this.header && field <= 2)) {
+      return component === undefined && subcomponent === undefined && repetition === undefined ? s : '';
+    }
+    const d = this.delimiters;
+    if (repetition === undefined && component === undefined && subcomponent === undefined) return s;
+    s = nthPart(s, d.repetition, repetition ?? 1);
+    if (component === undefined && subcomponent === undefined) return s;
+    s = nthPart(s, d.component, component ?? 1);
+    return subcomponent === undefined ? s : nthPart(s, d.subcomponent, subcomponent);
+  }
+
+  /**
+   * The decoded text at a location, with every level defaulting to the first: `value(3)` is OBX-3.1,
+   * the identifier; `value(3, 2)` its text. Escape sequences are resolved; '' when absent.
+   */
+  value(field: number, component = 1, subcomponent = 1, repetition = 1): string {
+    let s = (this.fields ?? this.split())[field] ?? '';
+    if (s === '') return s;
+    if (this.header && field <= 2) return component === 1 && subcomponent === 1 && repetition === 1 ? s : '';
+    const d = this.delimiters;
+    s = nthPart(s, d.repetition, repetition);
+    s = nthPart(s, d.component, component);
+    s = nthPart(s, d.subcomponent, subcomponent);
+    return decodeHl7Text(s, d);
+  }
+
+  /** How many repetitions a field has (0 when it is empty). */
+  repetitionCount(field: number): number {
+    const s = this.rawField(field);
+    if (s === '') return 0;
+    return this.header && field <= 2 ? 1 : countParts(s, this.delimiters.repetition);
+  }
+
+  /** The decoded components of one repetition of a field (first subcomponent of each). */
+  components(field: number, repetition = 1): string[] {
+    if (this.header && field <= 2) return [this.value(field)];
+    const d = this.delimiters;
+    const rep = nthPart(this.rawField(field), d.repetition, repetition);
+    return splitParts(rep, d.component).map((c) => decodeHl7Text(nthPart(c, d.subcomponent, 1), d));
+  }
+
+  /** Writes text at a location, escaping delimiters as needed. */
+  set(location: Hl7Location | number, text: string): void {
+    let encoded: string;
+    try {
+      encoded = encodeHl7Text(text, this.delimiters);
+    } catch (e) {
+      throw LabError.invalid(e instanceof Error ? e.message : String(e));
+    }
+    this.setRaw(location, encoded);
+  }
+
+  /** Writes already-escaped text at a location; other fields and parts keep their text exactly. */
+  setRaw(location: Hl7Location | number, raw: string): void {
+    const loc = typeof location === 'number' ? { field: location } : location;
+    const { field, repetition, component, subcomponent } = loc;
+    checkPosition('field', field);
+    checkPosition('repetition', repetition);
+    checkPosition('component', component);
+    checkPosition('subcomponent', subcomponent);
+    if (this.name === '') throw LabError.invalid('an empty line has no fields to set');
+    if (this.header && field <= 2) {
+      throw LabError.invalid(`${this.name}-${field} is fixed by the message's delimiters and cannot be set`, [
+        { location: `${this.name}-${field}`, message: 'read-only' },
+      ]);
+    }
+    const d = this.delimiters;
+    const fields = this.fields ?? this.split();
+    while (fields.length <= field) fields.push('');
+    let next: string | undefined = raw;
+    if (repetition !== undefined || component !== undefined || subcomponent !== undefined) {
+      const whole = fields[field] ?? '';
+      const r = repetition ?? 1;
+      const rep = nthPart(whole, d.repetition, r);
+      if (component !== undefined || subcomponent !== undefined) {
+        const c = component ?? 1;
+        const comp = nthPart(rep, d.component, c);
+        const newComp = subcomponent === undefined ? raw : withPart(comp, d.subcomponent, subcomponent, raw);
+        next = newComp === undefined ? undefined : withPart(rep, d.component, c, newComp);
+      }
+      next = next === undefined ? undefined : withPart(whole, d.repetition, r, next);
+    }
+    if (next === undefined) {
+      throw LabError.invalid(
+        `${this.name}-${field} cannot be written: the message declares no such delimiter`,
+      );
+    }
+    fields[field] = next;
+    this.text = undefined;
+    this.changed = true;
+  }
+
+  /** The segment's text without its terminator. */
+  toString(): string {
+    if (this.text !== undefined) return this.text;
+    const fields = this.fields ?? [];
+    const fs = this.delimiters.field;
+    this.text = this.header ? fields[0] + fs + fields.slice(2).join(fs) : fields.join(fs);
+    return this.text;
+  }
+}
