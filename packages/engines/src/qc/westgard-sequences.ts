@@ -1,0 +1,124 @@
+import { LabError } from '@aliquot/domain';
+import {
+  measuredAtMillis,
+  observationZ,
+  ObservationStatus,
+  type ControlObservation,
+  type HistoricalObservation,
+} from './control-observation.js';
+
+/** One point of a rule sequence: an observation reduced to what the rules need. */
+export interface SequencePoint {
+  readonly id: string;
+  readonly runId: string;
+  readonly level: string;
+  readonly lotId: string;
+  readonly z: number;
+  readonly time: number;
+  /** True for the observations of the run being evaluated. */
+  readonly isNew: boolean;
+}
+
+/**
+ * A time-ordered series of points. `segments[i]` numbers the stretch point i belongs to: a rule window
+ * never spans two segments, which is how sequences reset at a control-lot change.
+ */
+export interface ControlSequence {
+  readonly points: readonly SequencePoint[];
+  readonly segments: readonly number[];
+}
+
+/** The three kinds of series the rules look along (qc.md §2 implementation notes). */
+export interface ControlSequences {
+  /** The new run's observations in measurement order. */
+  readonly run: ControlSequence;
+  /** Each level's accepted history plus its new observations, in measurement order. */
+  readonly levels: ReadonlyMap<string, ControlSequence>;
+  /** All levels pooled into one series in measurement order. */
+  readonly pooled: ControlSequence;
+}
+
+export interface SequenceOptions {
+  /** Start every sequence afresh when a level's control lot changes (most labs do; qc.md §2). */
+  readonly resetAtControlLotChange: boolean;
+}
+
+function toPoint(observation: ControlObservation, isNew: boolean): SequencePoint {
+  return {
+    id: observation.id,
+    runId: observation.runId,
+    level: observation.level,
+    lotId: observation.lotId,
+    z: observationZ(observation),
+    time: measuredAtMillis(observation),
+    isNew,
+  };
+}
+
+function sortByTime(points: readonly SequencePoint[]): SequencePoint[] {
+  // Array.prototype.sort is stable: points measured at the same instant keep their input order.
+  return [...points].sort((a, b) => a.time - b.time);
+}
+
+/** Segment numbers for a series: a new segment starts where a level's lot differs from its previous lot. */
+function segmentsOf(points: readonly SequencePoint[], reset: boolean): number[] {
+  const lastLotOfLevel = new Map<string, string>();
+  let segment = 0;
+  return points.map((point) => {
+    const previousLot = lastLotOfLevel.get(point.level);
+    if (reset && previousLot !== undefined && previousLot !== point.lotId) segment += 1;
+    lastLotOfLevel.set(point.level, point.lotId);
+    return segment;
+  });
+}
+
+function sequence(points: readonly SequencePoint[], reset: boolean): ControlSequence {
+  return { points, segments: segmentsOf(points, reset) };
+}
+
+function validate(run: readonly ControlObservation[], history: readonly HistoricalObservation[]): void {
+  const first = run[0];
+  if (first === undefined) throw LabError.invalid('A QC run needs at least one control observation');
+  const strayRun = run.find((observation) => observation.runId !== first.runId);
+  if (strayRun !== undefined) {
+    throw LabError.invalid(`All observations of a run must share its run id`, [
+      { location: `observation ${strayRun.id}`, message: `run ${strayRun.runId} is not run ${first.runId}` },
+    ]);
+  }
+  const seen = new Set<string>();
+  for (const observation of [...history, ...run]) {
+    if (seen.has(observation.id)) {
+      throw LabError.invalid(`Observation ${observation.id} appears twice in the run and its history`);
+    }
+    seen.add(observation.id);
+  }
+}
+
+/**
+ * Builds the run, per-level and pooled sequences. Rejected and excluded history points are left out, so
+ * the accepted points around them become consecutive (qc.md §2).
+ */
+export function buildControlSequences(
+  run: readonly ControlObservation[],
+  history: readonly HistoricalObservation[],
+  options: SequenceOptions,
+): ControlSequences {
+  validate(run, history);
+  const reset = options.resetAtControlLotChange;
+  const accepted = history.filter((observation) => observation.status === ObservationStatus.accepted);
+  const runPoints = sortByTime(run.map((observation) => toPoint(observation, true)));
+  const pooled = sortByTime([...accepted.map((observation) => toPoint(observation, false)), ...runPoints]);
+  const byLevel = new Map<string, SequencePoint[]>();
+  for (const point of pooled) {
+    const series = byLevel.get(point.level);
+    if (series === undefined) byLevel.set(point.level, [point]);
+    else series.push(point);
+  }
+  const levels = new Map<string, ControlSequence>();
+  for (const [level, points] of byLevel) levels.set(level, sequence(points, reset));
+  return {
+    run: { points: runPoints, segments: runPoints.map(() => 0) },
+    levels,
+    pooled: sequence(pooled, reset),
+  };
+}
