@@ -60,14 +60,26 @@ function sortByTime(points: readonly SequencePoint[]): SequencePoint[] {
   return [...points].sort((a, b) => a.time - b.time);
 }
 
-/** Segment numbers for a series: a new segment starts where a level's lot differs from its previous lot. */
+/**
+ * Segment numbers for a series. A run in which some level's control lot differs from that level's
+ * previous lot starts a new segment at its first point, so the whole run lies after the reset.
+ */
 function segmentsOf(points: readonly SequencePoint[], reset: boolean): number[] {
+  if (!reset) return points.map(() => 0);
   const lastLotOfLevel = new Map<string, string>();
+  const changingRuns = new Set<string>();
+  for (const point of points) {
+    const previousLot = lastLotOfLevel.get(point.level);
+    if (previousLot !== undefined && previousLot !== point.lotId) changingRuns.add(point.runId);
+    lastLotOfLevel.set(point.level, point.lotId);
+  }
+  const entered = new Set<string>();
   let segment = 0;
   return points.map((point) => {
-    const previousLot = lastLotOfLevel.get(point.level);
-    if (reset && previousLot !== undefined && previousLot !== point.lotId) segment += 1;
-    lastLotOfLevel.set(point.level, point.lotId);
+    if (changingRuns.has(point.runId) && !entered.has(point.runId)) {
+      entered.add(point.runId);
+      segment += 1;
+    }
     return segment;
   });
 }
