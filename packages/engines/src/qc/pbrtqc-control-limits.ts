@@ -6,7 +6,6 @@ import {
   type ControlLimits,
   type PbrtqcProcedure,
 } from './moving-average-qc.js';
-import { quantile } from './qc-statistics.js';
 
 export interface DerivedControlLimits extends ControlLimits {
   /** Statistics the limits were taken from (one per included result after warm-up). */
@@ -30,9 +29,10 @@ export function pbrtqcStatistics(results: readonly number[], procedure: PbrtqcPr
 }
 
 /**
- * Control limits from a stable period for a target false-alarm rate α (per statistic evaluated): the
- * α/2 and 1 − α/2 quantiles of the statistic over the stable data, so each side takes half the alarms.
- * This is the empirical approach recommended for PBRTQC: optimise on the lab's own data (qc.md §8).
+ * Control limits from a stable period for a target false-alarm rate α (per statistic evaluated): with
+ * the n statistics sorted and k = ⌊n·α/2⌋, the limits are the (k+1)-th smallest and the (k+1)-th largest,
+ * so at most k statistics lie beyond each limit and the rate on the stable data never exceeds α. This is
+ * the empirical approach recommended for PBRTQC: optimise on the lab's own data (qc.md §8).
  *
  * @see van Rossum HH, Kemperman H. Clin Chem Lab Med 2017;55:218 (moving average optimisation).
  */
@@ -49,8 +49,10 @@ export function deriveControlLimits(
   if (statistics.length === 0) {
     throw LabError.invalid('The stable period is too short to compute the statistic even once');
   }
-  const lower = quantile(statistics, falseAlarmRate / 2);
-  const upper = quantile(statistics, 1 - falseAlarmRate / 2);
+  const sorted = [...statistics].sort((a, b) => a - b);
+  const k = Math.floor((sorted.length * falseAlarmRate) / 2);
+  const lower = sorted[k] ?? Number.NaN;
+  const upper = sorted[sorted.length - 1 - k] ?? Number.NaN;
   const outside = statistics.filter((statistic) => statistic < lower || statistic > upper).length;
   return {
     lower,
