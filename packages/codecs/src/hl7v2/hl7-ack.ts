@@ -1,4 +1,4 @@
-import { DEFAULT_HL7_DELIMITERS, readDelimiters } from './hl7-delimiters.js';
+import { areConventional, DEFAULT_HL7_DELIMITERS, readDelimiters } from './hl7-delimiters.js';
 import { formatHl7DateTime } from './hl7-datetime.js';
 import { Msh } from './hl7-header-segment.js';
 import { Hl7Message, tryParseHl7Message } from './hl7-message.js';
@@ -31,17 +31,26 @@ export function newControlId(now: Date = new Date()): string {
 /**
  * Builds the acknowledgment of a message: MSH with sending and receiving application and facility
  * swapped, MSH-9 `ACK^<trigger>^ACK`, the original's processing ID, version and character set; MSA with
- * the code and the original MSH-10; one ERR per error. Uses the original's delimiters, CR endings.
+ * the code and the original MSH-10; one ERR per error. Uses the original's delimiters when they are
+ * conventional (see `areConventional`), else the default ones; segments end with CR.
  * @see HL7 v2.5.1 chapter 2.14.1 ACK, 2.15.8 MSA, 2.15.5 ERR, 2.9 acknowledgment rules
  */
 export function buildAck(original: Hl7Message, options: AckOptions): Hl7Message {
   const msh = new Msh(original.header);
-  const ack = Hl7Message.create({ delimiters: original.delimiters, lineEnding: '\r' });
+  const same = areConventional(original.delimiters);
+  const ack = Hl7Message.create({
+    delimiters: same ? original.delimiters : DEFAULT_HL7_DELIMITERS,
+    lineEnding: '\r',
+  });
   const h = ack.header;
-  copyRaw(h, 3, msh.segment, 5);
-  copyRaw(h, 4, msh.segment, 6);
-  copyRaw(h, 5, msh.segment, 3);
-  copyRaw(h, 6, msh.segment, 4);
+  const copy = (toField: number, fromField: number): void => {
+    if (same) copyRaw(h, toField, msh.segment, fromField);
+    else if (msh.segment.value(fromField) !== '') h.set(toField, msh.segment.value(fromField));
+  };
+  copy(3, 5);
+  copy(4, 6);
+  copy(5, 3);
+  copy(6, 4);
   const now = options.now ?? new Date();
   h.set(7, formatHl7DateTime(now));
   h.set({ field: 9, component: 1 }, 'ACK');
@@ -51,10 +60,10 @@ export function buildAck(original: Hl7Message, options: AckOptions): Hl7Message 
   }
   h.set(10, options.controlId ?? newControlId(now));
   if (msh.segment.raw(11) === '') h.set(11, 'P');
-  else copyRaw(h, 11, msh.segment, 11);
+  else copy(11, 11);
   if (msh.segment.raw(12) === '') h.set(12, '2.5.1');
-  else copyRaw(h, 12, msh.segment, 12);
-  if (msh.segment.raw(18) !== '') copyRaw(h, 18, msh.segment, 18);
+  else copy(12, 12);
+  copy(18, 18);
   const msa = ack.appendSegment('MSA');
   msa.set(1, options.code);
   msa.set(2, msh.controlId);

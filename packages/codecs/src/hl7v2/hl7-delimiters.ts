@@ -85,3 +85,14 @@ export function delimitersOf(fieldSeparator: string, encoding: string): Hl7Delim
   if (typeof result === 'string') throw new RangeError(result);
   return result;
 }
+
+/**
+ * True for delimiters any text can be written with: all five present (truncation aside) and none a
+ * letter, digit or space. Acknowledgments reuse a sender's delimiters only when they are conventional.
+ */
+export function areConventional(d: Hl7Delimiters): boolean {
+  for (const c of [d.field, d.component, d.repetition, d.escape, d.subcomponent]) {
+    if (c === '' || /[\p{L}\p{N}\s]/u.test(c)) return false;
+  }
+  return d.truncation === '' || !/[\p{L}\p{N}\s]/u.test(d.truncation);
+}

@@ -117,9 +117,44 @@ function latin1(bytes: readonly number[]): string {
   return out;
 }
 
+/** The sequence for a character that needs escaping, or undefined for one that does not. */
+function sequenceFor(c: string, d: Hl7Delimiters): string | undefined {
+  if (c === d.field) return 'F';
+  if (c === d.component) return 'S';
+  if (c === d.repetition) return 'R';
+  if (c === d.escape) return 'E';
+  if (c === d.subcomponent) return 'T';
+  if (c === d.truncation) return 'P';
+  if (c === '\n') return '.br';
+  if (c === '\r') return 'X0D';
+  if (c === '\u000b') return 'X0B';
+  if (c === '\u001c') return 'X1C';
+  return undefined;
+}
+
 /**
- * Escapes text for one HL7 value. Throws a RangeError when the text holds a delimiter and the message
- * declared no escape character, since such a value cannot be written without changing its structure.
+ * Makes a sequence writable: it must not contain a delimiter, or the message would split inside it. Hex
+ * digits switch case and `.br` becomes `X0A` when needed (senders who pick letters as delimiters, like
+ * the `A B C D` of some test suites, are rare but legal).
+ */
+function writable(seq: string, d: Hl7Delimiters): string | undefined {
+  const clean = (s: string): boolean => {
+    for (const c of [d.field, d.component, d.repetition, d.escape, d.subcomponent, d.truncation]) {
+      if (c !== '' && s.includes(c)) return false;
+    }
+    return true;
+  };
+  if (clean(seq)) return seq;
+  const hex = seq === '.br' ? 'X0A' : seq;
+  if (hex.startsWith('X')) {
+    for (const candidate of [hex, `X${hex.slice(1).toLowerCase()}`]) if (clean(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * Escapes text for one HL7 value. Throws a RangeError when a character cannot be written: the message
+ * declared no escape character, or one of its delimiters is a letter of the needed sequence.
  */
 export function encodeHl7Text(text: string, d: Hl7Delimiters): string {
   let out = '';
@@ -127,22 +162,17 @@ export function encodeHl7Text(text: string, d: Hl7Delimiters): string {
   const e = d.escape;
   for (let i = 0; i < text.length; i++) {
     const c = text.charAt(i);
-    let seq: string;
-    if (c === d.field) seq = 'F';
-    else if (c === d.component) seq = 'S';
-    else if (c === d.repetition) seq = 'R';
-    else if (c === e) seq = 'E';
-    else if (c === d.subcomponent) seq = 'T';
-    else if (c === d.truncation) seq = 'P';
-    else if (c === '\n') seq = '.br';
-    else if (c === '\r') seq = 'X0D';
-    else if (c === '\u000b') seq = 'X0B';
-    else if (c === '\u001c') seq = 'X1C';
-    else continue;
-    if (e === '') {
-      throw new RangeError(`cannot write '${c}' in a message that declares no escape character`);
+    const seq = sequenceFor(c, d);
+    if (seq === undefined) continue;
+    const safe = e === '' ? undefined : writable(seq, d);
+    if (safe === undefined) {
+      throw new RangeError(
+        e === ''
+          ? `cannot write '${c}' in a message that declares no escape character`
+          : `cannot write '${c}': a delimiter of this message clashes with its escape sequence`,
+      );
     }
-    out += text.slice(pos, i) + e + seq + e;
+    out += text.slice(pos, i) + e + safe + e;
     pos = i + 1;
   }
   return pos === 0 ? text : out + text.slice(pos);

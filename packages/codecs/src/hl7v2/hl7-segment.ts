@@ -44,11 +44,19 @@ export class Hl7Segment {
     terminator: string,
     readonly delimiters: Hl7Delimiters,
   ) {
-    const at = text.indexOf(delimiters.field);
-    this.name = at === -1 ? text : text.slice(0, at);
+    const fs = delimiters.field;
+    if (text.length === 3 || (text.length > 3 && text.charAt(3) === fs)) {
+      this.name = text.slice(0, 3);
+    } else {
+      const at = text.indexOf(fs);
+      this.name = at === -1 ? text : text.slice(0, at);
+    }
     this.text = text;
     this.terminator = terminator;
-    this.header = at === 3 && (this.name === 'MSH' || this.name === 'FHS' || this.name === 'BHS');
+    this.header =
+      text.length > 3 &&
+      text.charAt(3) === fs &&
+      (this.name === 'MSH' || this.name === 'FHS' || this.name === 'BHS');
   }
 
   /** True once any field has been set since parsing. */
@@ -58,8 +66,10 @@ export class Hl7Segment {
 
   private split(): string[] {
     const text = this.text ?? '';
-    const parts = text.split(this.delimiters.field);
-    if (this.header) parts.splice(1, 0, this.delimiters.field);
+    const fs = this.delimiters.field;
+    // A segment ID that contains the field separator (only in garbled input) is split after the ID.
+    const parts = this.name.includes(fs) ? [this.name, ...text.slice(4).split(fs)] : text.split(fs);
+    if (this.header) parts.splice(1, 0, fs);
     this.fields = parts;
     return parts;
   }
