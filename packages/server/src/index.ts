@@ -1,1 +1,4 @@
-export {};
+export * from './app.js';
+export * from './app-env.js';
+export * from './http-error.js';
+export * from './main.js';

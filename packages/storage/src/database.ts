@@ -34,9 +34,11 @@ export interface OpenOptions {
 }
 
 export function connect(url: string, poolSize = 10): Db {
-  return new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: poolSize }) }),
-  });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection that the server closes (a restart, or shutdown racing us) is not an error of
+  // any request: the pool drops it and opens a new one when needed.
+  pool.on('error', () => {});
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
 async function serverVersion(db: Db): Promise<{ label: string; major: number }> {

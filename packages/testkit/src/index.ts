@@ -1,2 +1,3 @@
 export { EXTERNAL_POSTGRES_URL } from './global-setup.js';
 export * from './test-database.js';
+export * from './test-server.js';

@@ -1,0 +1,19 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Actor, LabContext } from '@aliquot/services';
+
+export interface AppEnv {
+  Variables: {
+    /** The signed-in user, set by the authentication middleware on every route but health and login. */
+    actor: Actor;
+  };
+}
+
+export type App = OpenAPIHono<AppEnv>;
+
+/** What the routes need to know about the running server. */
+export interface ServerInfo {
+  readonly lab: LabContext;
+  readonly database: { readonly kind: 'embedded' | 'server'; readonly version: string };
+  readonly startedAt: Date;
+  readonly version: string;
+}

@@ -1,0 +1,73 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { openLabDatabase, type LabDatabase } from '@aliquot/storage';
+import { commandLine, ensureFirstAdmin, seedCatalog, type LabContext } from '@aliquot/services';
+import { createApp } from './app.js';
+
+export const ALIQUOT_VERSION = '0.1.0';
+
+export interface ServeOptions {
+  readonly port: number;
+  readonly host?: string;
+  /** Embedded PostgreSQL data directory; ignored when databaseUrl is given. */
+  readonly dataDir: string;
+  readonly databaseUrl?: string;
+  /** Creates the first admin (username "admin") with this password when there are no users. */
+  readonly adminPassword?: string;
+  readonly log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  readonly database: LabDatabase;
+  readonly lab: LabContext;
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root: opens the database (migrating it), seeds the starter catalog into an empty
+ * lab, creates the first admin if asked, and serves the HTTP API.
+ */
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const log = options.log ?? (() => {});
+  const database = await openLabDatabase({
+    dataDir: options.dataDir,
+    ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+  });
+  const lab: LabContext = { db: database.db, now: () => new Date() };
+  try {
+    const seeded = await seedCatalog(lab, commandLine);
+    if (seeded > 0) log(`seeded the starter catalog with ${seeded} tests`);
+    if (options.adminPassword && (await ensureFirstAdmin(lab, options.adminPassword)))
+      log('created the first admin user "admin"');
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const app = createApp({
+    lab,
+    database: { kind: database.kind, version: database.version },
+    startedAt: new Date(),
+    version: ALIQUOT_VERSION,
+  });
+  const host = options.host ?? '127.0.0.1';
+  const { server, port } = await new Promise<{ server: ServerType; port: number }>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: options.port, hostname: host }, (info) =>
+      resolve({ server: s, port: info.port }),
+    );
+    s.once('error', reject);
+  });
+  log(
+    `Aliquot ${ALIQUOT_VERSION} on ${database.kind} ${database.version}, listening on http://${host}:${port}`,
+  );
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    database,
+    lab,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}
