@@ -32,11 +32,13 @@ afterAll(() => lab.close());
 
 describe('the system routes', () => {
   it('health answers without signing in and names the database', async () => {
-    const health = await lab.api<{ status: string; database: { kind: string; version: string } }>(undefined, '/api/health');
+    const health = await lab.api<{ status: string; database: { kind: string; version: string } }>(
+      undefined,
+      '/api/health',
+    );
     expect(health.status).toBe(200);
     expect(health.body).toMatchObject({ status: 'ok', database: { kind: 'server' } });
     expect(health.body.database.version).toMatch(/^PostgreSQL \d+/);
-  });
   });
 
   it('the OpenAPI document describes the routes and their bearer security', async () => {
