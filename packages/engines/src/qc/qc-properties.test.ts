@@ -220,7 +220,7 @@ describe('summary statistics', () => {
           const transformed = xs.map((x) => a * x + b);
           const expected = Math.abs(a) * sampleStandardDeviation(xs);
           expect(Math.abs(sampleStandardDeviation(transformed) - expected)).toBeLessThanOrEqual(
-            1e-9 * (1 + expected) * 1e3,
+            1e-6 * (1 + expected),
           );
         },
       ),
