@@ -157,6 +157,8 @@ export interface OulR22Message {
   readonly notes: Nte[];
   readonly pid: Pid | undefined;
   readonly pv1: Pv1 | undefined;
+  /** OBX before the first SPM: observations about the patient (v2.8 structure). */
+  readonly patientObservations: LabObservation[];
   readonly specimens: SpecimenResults[];
 }
 
@@ -169,6 +171,7 @@ export function readOulR22(message: Hl7Message): OulR22Message {
   let pid: Pid | undefined;
   let pv1: Pv1 | undefined;
   const specimens: SpecimenResults[] = [];
+  const patientObservations: LabObservation[] = [];
   let specimen: SpecimenResults | undefined;
   let order: SpecimenOrder | undefined;
   let notes: Nte[] = notesTop;
@@ -199,8 +202,7 @@ export function readOulR22(message: Hl7Message): OulR22Message {
         break;
       case 'OBX': {
         const observation: LabObservation = { obx: new Obx(seg), notes: [] };
-        if (order !== undefined) order.results.push(observation);
-        else specimen?.observations.push(observation);
+        (order?.results ?? specimen?.observations ?? patientObservations).push(observation);
         notes = observation.notes;
         break;
       }
@@ -211,7 +213,7 @@ export function readOulR22(message: Hl7Message): OulR22Message {
         break;
     }
   }
-  return { msh: new Msh(message.header), notes: notesTop, pid, pv1, specimens };
+  return { msh: new Msh(message.header), notes: notesTop, pid, pv1, patientObservations, specimens };
 }
 
 export interface QueryMessage {

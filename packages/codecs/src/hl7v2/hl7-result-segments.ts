@@ -9,6 +9,7 @@ import {
   type EntityIdentifier,
 } from './hl7-datatypes.js';
 import { parseHl7DateTime, type Hl7DateTime } from './hl7-datetime.js';
+import { decodeHl7Text } from './hl7-escape.js';
 import type { Hl7Segment } from './hl7-segment.js';
 
 /** SN, structured numeric: `<^10`, `^1^:^128`, `^2.5^-^7`. @see HL7 v2.5.1 chapter 2A.75 SN */
@@ -38,9 +39,12 @@ export class Obx {
   get observationId(): CodedElement | undefined {
     return readCoded(this.segment, 3);
   }
-  /** OBX-4: groups OBX that belong together (e.g. the parts of one isolate). */
+  /**
+   * OBX-4, groups OBX that belong together (the parts of one isolate). Given whole, escapes decoded,
+   * because senders often put a structure in it (`^1^2`: group 1, item 2) though its type is ST.
+   */
   get subId(): string {
-    return this.segment.value(4);
+    return decodeHl7Text(this.segment.raw(4, undefined, undefined, 1), this.segment.delimiters);
   }
   /** OBX-5, first repetition, first component, decoded: the value of an NM, ST, TX, FT, DT or TS. */
   get value(): string {
