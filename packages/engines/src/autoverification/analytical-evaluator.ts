@@ -42,7 +42,7 @@ export function evaluateQcState(node: QcStateNode, context: ResultContext): Find
         : `${qc.status}${qc.reason === undefined ? '' : ` (${qc.reason})`}`,
     );
   }
-  if (node.validityMinutes !== undefined && qc.status !== 'none') {
+  if (node.validityMinutes !== undefined && problems.length === 0 && qc.status !== 'none') {
     const minutes =
       qc.lastAcceptedAt === undefined
         ? undefined

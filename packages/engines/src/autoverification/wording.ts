@@ -4,10 +4,10 @@ import type { ResultContext } from './result-context.js';
 
 /** How the engine words values in its sentences. */
 
-/** A number as a person writes it: at most three decimals, no trailing zeros. */
-export function formatNumber(value: number, decimals?: number): string {
+/** A number as a person writes it: at most `decimals` (3 unless given) decimals, no trailing zeros. */
+export function formatNumber(value: number, decimals = 3): string {
   if (!Number.isFinite(value)) return String(value);
-  return decimals === undefined ? String(Number(value.toFixed(3))) : value.toFixed(decimals);
+  return String(Number(value.toFixed(decimals)));
 }
 
 /** A quantity with its unit, e.g. "6.1 mmol/L". */
