@@ -10,7 +10,8 @@ import type { ControlObservation, HistoricalObservation } from './control-observ
 import { zScore } from './control-observation.js';
 import { combineSummaries, mean, sampleStandardDeviation, summarize } from './qc-statistics.js';
 import { westgardRuleOrder, type WestgardRule } from './westgard-rule-catalog.js';
-import { evaluateRun, type RunEvaluation } from './westgard-evaluator.js';
+import { evaluateRun, evaluateSequences, type RunEvaluation } from './westgard-evaluator.js';
+import { buildControlSequences } from './westgard-sequences.js';
 import { createPbrtqcState, nextPbrtqc, type PbrtqcCalculation } from './moving-average-qc.js';
 import { createSeededRandom, randomIndex } from './seeded-random.js';
 
@@ -192,6 +193,87 @@ describe('Westgard evaluation', () => {
         );
         for (const rule of fired) expect(Number.parseInt(rule, 10)).toBeLessThanOrEqual(total);
       }),
+    );
+  });
+});
+
+describe('looking back only as far as the rules can reach', () => {
+  /** A long history: levels sometimes missing, lots changing, some runs rejected, positive drift for streaks. */
+  const longScenario = fc.record({
+    runs: fc.array(
+      fc.record({
+        zs: fc.array(
+          fc.option(
+            fc.integer({ min: -25, max: 35 }).map((k) => k / 10 + 0.05),
+            { freq: 4 },
+          ),
+          {
+            minLength: 3,
+            maxLength: 3,
+          },
+        ),
+        lotStep: fc.boolean(),
+        rejected: fc.boolean(),
+      }),
+      { minLength: 1, maxLength: 45 },
+    ),
+    currentAt: fc.double({ min: 0, max: 1, noNaN: true }),
+    current: fc.array(
+      fc.integer({ min: -25, max: 35 }).map((k) => k / 10 + 0.05),
+      { minLength: 1, maxLength: 3 },
+    ),
+    reset: fc.boolean(),
+    rules: fc.subarray([...westgardRuleOrder], { minLength: 1 }),
+  });
+
+  it('gives the same evaluation as the whole history, for any history, lot changes and rule set', () => {
+    fc.assert(
+      fc.property(longScenario, ({ runs, currentAt, current, reset, rules }) => {
+        let lot = 0;
+        const history: HistoricalObservation[] = runs.flatMap(({ zs, lotStep, rejected }, runIndex) => {
+          if (lotStep && runIndex % 4 === 0) lot += 1;
+          return zs.flatMap((z, levelIndex) => {
+            const level = levels[levelIndex] ?? 'L1';
+            return z === null
+              ? []
+              : [
+                  {
+                    id: `h${runIndex}-${level}`,
+                    runId: `h${runIndex}`,
+                    level,
+                    lotId: `lot-${(lot + levelIndex * (runIndex % 2)) % 3}`,
+                    value: baseScale[level].mean + z * baseScale[level].sd,
+                    targetMean: baseScale[level].mean,
+                    targetSd: baseScale[level].sd,
+                    measuredAt: new Date(Date.UTC(2025, 0, 1, runIndex, levelIndex)).toISOString(),
+                    status: rejected && runIndex % 3 === 0 ? ('rejected' as const) : ('accepted' as const),
+                  },
+                ];
+          });
+        });
+        const hour = currentAt * runs.length + 0.5;
+        const run: ControlObservation[] = current.map((z, levelIndex) => {
+          const level = levels[levelIndex] ?? 'L1';
+          return {
+            id: `new-${level}`,
+            runId: 'new',
+            level,
+            lotId: `lot-${lot % 3}`,
+            value: baseScale[level].mean + z * baseScale[level].sd,
+            targetMean: baseScale[level].mean,
+            targetSd: baseScale[level].sd,
+            measuredAt: new Date(Date.UTC(2025, 0, 1) + hour * 3_600_000 + levelIndex * 60_000).toISOString(),
+          };
+        });
+        const whole = evaluateSequences(
+          buildControlSequences(run, history, { resetAtControlLotChange: reset }),
+          rules,
+        );
+        expect(evaluateRun({ run, history, config: { rules, resetAtControlLotChange: reset } })).toEqual(
+          whole,
+        );
+      }),
+      { numRuns: 300 },
     );
   });
 });

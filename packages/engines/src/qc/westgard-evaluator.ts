@@ -10,7 +10,12 @@ import {
   type WestgardRuleDefinition,
 } from './westgard-rule-catalog.js';
 import { detect, type Finding, type ViolationSide, type WindowFilter } from './westgard-rules.js';
-import { buildControlSequences, type ControlSequence, type SequencePoint } from './westgard-sequences.js';
+import {
+  buildControlSequences,
+  type ControlSequence,
+  type ControlSequences,
+  type SequencePoint,
+} from './westgard-sequences.js';
 
 /** The outcome of a QC run. */
 export const QcDecision = {
@@ -77,7 +82,7 @@ interface Scan {
   readonly accept: WindowFilter;
 }
 
-function scansFor(definition: WestgardRuleDefinition, sequences: ReturnType<typeof buildControlSequences>) {
+function scansFor(definition: WestgardRuleDefinition, sequences: ControlSequences): Scan[] {
   const scans: Scan[] = [];
   const allows = (scope: RuleScope) => definition.scopes.includes(scope);
   const windowed = definition.detector.kind === 'consecutive' || definition.detector.kind === 'k-of-m';
@@ -133,17 +138,33 @@ const scopeRank: Readonly<Record<RuleScope, number>> = {
   'across-runs-and-levels': 2,
 };
 
-/**
- * Evaluates a new QC run against the active Westgard rules: within-run rules, then across-run rules on
- * each level's history, then across-run rules on the pooled z-series (qc.md §2). All rejection rules are
- * evaluated every run; 1-2s, when active, only warns.
- *
- * @see Westgard et al., Clin Chem 1981;27:493; CLSI C24.
- */
-export function evaluateRun(input: RunEvaluationInput): RunEvaluation {
-  validateConfig(input.config);
-  const sequences = buildControlSequences(input.run, input.history, input.config);
-  const active = westgardRuleOrder.filter((rule) => input.config.rules.includes(rule));
+/** Points per level a rule set can reach back: its longest window (at least 1). */
+export function lookBackFor(rules: readonly WestgardRule[]): number {
+  return Math.max(
+    1,
+    ...rules.map((rule) => {
+      const detector = westgardRuleCatalog[rule].detector;
+      switch (detector.kind) {
+        case 'single-value':
+        case 'range':
+          return 1;
+        case 'consecutive':
+          return detector.count;
+        case 'k-of-m':
+          return detector.m;
+        default:
+          return detector satisfies never;
+      }
+    }),
+  );
+}
+
+/** Applies the active rules to sequences already built; `evaluateRun` is this after building them. */
+export function evaluateSequences(
+  sequences: ControlSequences,
+  rules: readonly WestgardRule[],
+): RunEvaluation {
+  const active = westgardRuleOrder.filter((rule) => rules.includes(rule));
   const violations: WestgardViolation[] = [];
   const reported = new Set<string>();
   for (const rule of active) {
@@ -160,14 +181,31 @@ export function evaluateRun(input: RunEvaluationInput): RunEvaluation {
     }
   }
   violations.sort((a, b) => scopeRank[a.scope] - scopeRank[b.scope]);
-  const decision = violations.some((violation) => violation.role === RuleRole.rejection)
-    ? QcDecision.reject
-    : violations.length > 0
-      ? QcDecision.warn
-      : QcDecision.accept;
   return {
-    decision,
+    decision: decide(violations),
     violations,
     zScores: sequences.run.points.map((point) => ({ id: point.id, level: point.level, z: point.z })),
   };
+}
+
+function decide(violations: readonly WestgardViolation[]): QcDecision {
+  if (violations.some((violation) => violation.role === RuleRole.rejection)) return QcDecision.reject;
+  return violations.length > 0 ? QcDecision.warn : QcDecision.accept;
+}
+
+/**
+ * Evaluates a new QC run against the active Westgard rules: within-run rules, then across-run rules on
+ * each level's history, then across-run rules on the pooled z-series (qc.md §2). All rejection rules are
+ * evaluated every run; 1-2s, when active, only warns. Only the last few accepted points per level can
+ * matter (the longest window of the rule set), so the rest of the history is not processed.
+ *
+ * @see Westgard et al., Clin Chem 1981;27:493; CLSI C24.
+ */
+export function evaluateRun(input: RunEvaluationInput): RunEvaluation {
+  validateConfig(input.config);
+  const sequences = buildControlSequences(input.run, input.history, {
+    resetAtControlLotChange: input.config.resetAtControlLotChange,
+    lookBack: lookBackFor(input.config.rules),
+  });
+  return evaluateSequences(sequences, input.config.rules);
 }

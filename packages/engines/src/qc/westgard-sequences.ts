@@ -41,18 +41,48 @@ export interface ControlSequences {
 export interface SequenceOptions {
   /** Start every sequence afresh when a level's control lot changes (most labs do; qc.md §2). */
   readonly resetAtControlLotChange: boolean;
+  /**
+   * Keep, per level, only this many accepted points measured before the run (and all measured after).
+   * With the longest rule window here, the outcome is the same as with the whole history: a window
+   * holding a new point reaches back at most window − 1 points of any level, and one more point per
+   * level is enough to see a lot change at the edge. Undefined keeps the whole history.
+   */
+  readonly lookBack?: number;
 }
 
-function toPoint(observation: ControlObservation, isNew: boolean): SequencePoint {
+function toPoint(observation: ControlObservation, isNew: boolean, time: number): SequencePoint {
   return {
     id: observation.id,
     runId: observation.runId,
     level: observation.level,
     lotId: observation.lotId,
     z: observationZ(observation),
-    time: measuredAtMillis(observation),
+    time,
     isNew,
   };
+}
+
+interface Timed {
+  readonly observation: HistoricalObservation;
+  readonly time: number;
+}
+
+/** Per level, the last `keep` points before `runStart` and every point from it on, in input order. */
+function recent(history: readonly Timed[], runStart: number, keep: number): Timed[] {
+  const beforeByLevel = new Map<string, Timed[]>();
+  for (const entry of history) {
+    if (entry.time >= runStart) continue;
+    const list = beforeByLevel.get(entry.observation.level);
+    if (list === undefined) beforeByLevel.set(entry.observation.level, [entry]);
+    else list.push(entry);
+  }
+  const dropped = new Set<Timed>();
+  for (const list of beforeByLevel.values()) {
+    if (list.length <= keep) continue;
+    const byTime = [...list].sort((a, b) => a.time - b.time);
+    for (const entry of byTime.slice(0, byTime.length - keep)) dropped.add(entry);
+  }
+  return dropped.size === 0 ? [...history] : history.filter((entry) => !dropped.has(entry));
 }
 
 function sortByTime(points: readonly SequencePoint[]): SequencePoint[] {
@@ -117,9 +147,16 @@ export function buildControlSequences(
 ): ControlSequences {
   validate(run, history);
   const reset = options.resetAtControlLotChange;
-  const accepted = history.filter((observation) => observation.status === ObservationStatus.accepted);
-  const runPoints = sortByTime(run.map((observation) => toPoint(observation, true)));
-  const pooled = sortByTime([...accepted.map((observation) => toPoint(observation, false)), ...runPoints]);
+  const runPoints = sortByTime(
+    run.map((observation) => toPoint(observation, true, measuredAtMillis(observation))),
+  );
+  const runStart = runPoints[0]?.time ?? Infinity;
+  const accepted = history
+    .filter((observation) => observation.status === ObservationStatus.accepted)
+    .map((observation) => ({ observation, time: measuredAtMillis(observation) }));
+  const kept = options.lookBack === undefined ? accepted : recent(accepted, runStart, options.lookBack);
+  const historyPoints = kept.map(({ observation, time }) => toPoint(observation, false, time));
+  const pooled = sortByTime([...historyPoints, ...runPoints]);
   const byLevel = new Map<string, SequencePoint[]>();
   for (const point of pooled) {
     const series = byLevel.get(point.level);
