@@ -44,8 +44,14 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   try {
     const seeded = await seedCatalog(lab, commandLine);
     if (seeded > 0) log(`seeded the starter catalog with ${seeded} tests`);
-    if (options.adminPassword && (await ensureFirstAdmin(lab, options.adminPassword)))
-      log('created the first admin user "admin"');
+    const password = options.adminPassword ?? randomBytes(9).toString('base64url');
+    if (options.firstAdmin !== false && (await ensureFirstAdmin(lab, password))) {
+      log(
+        options.adminPassword
+          ? 'created the first admin user "admin" with the password from ALIQUOT_ADMIN_PASSWORD'
+          : `created the first admin user "admin" with the one-time password ${password} (add staff, then sign in as them)`,
+      );
+    }
   } catch (error) {
     await database.close();
     throw error;

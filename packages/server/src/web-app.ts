@@ -16,11 +16,11 @@ export function serveWebApp(app: App, root = WEB_DIST): boolean {
   if (!existsSync(index)) return false;
   app.use('*', async (c, next) => {
     if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/fhir/')) return next();
-    return serveStatic({ root })(c, next);
+    return serveStatic<AppEnv>({ root })(c, next);
   });
   app.get('*', async (c, next) => {
     if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/fhir/')) return next();
-    return serveStatic({ path: index })(c, next);
+    return serveStatic<AppEnv>({ path: index })(c, next);
   });
   return true;
 }
