@@ -44,6 +44,7 @@ export { ViolationSide } from './westgard-rules.js';
 export {
   QcDecision,
   evaluateRun,
+  lookBackFor,
   type RunEvaluation,
   type RunEvaluationInput,
   type WestgardConfig,
