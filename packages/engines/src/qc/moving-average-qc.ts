@@ -4,10 +4,8 @@ import { LabError } from '@aliquot/domain';
  * Patient-based real-time QC (PBRTQC) per instrument × test: a moving statistic over truncated patient
  * results, checked against control limits, fed one result at a time by a pure step function.
  *
- * @see Loh TP et al. Recommendations for laboratory informatics specifications needed for the
- *   application of patient-based real time quality control. CCLM 2020 (IFCC WG-PBRTQC); qc.md §8.
- * @see van Rossum HH. Moving average quality control: principles, practical application and
- *   future perspectives. CCLM 2018.
+ * @see Loh TP et al. (IFCC WG-PBRTQC), Clin Chem Lab Med 2020, doi:10.1515/cclm-2019-1024; qc.md §8.
+ * @see van Rossum HH, Clin Chem Lab Med, doi:10.1515/cclm-2018-0795 (moving average QC).
  */
 
 export const PbrtqcMethod = {

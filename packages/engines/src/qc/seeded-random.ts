@@ -4,8 +4,6 @@ export type RandomSource = () => number;
 /**
  * A small, fast, seeded PRNG (Mulberry32, Tommy Ettinger, public domain): the same seed gives the same
  * numbers in every runtime, so simulations are reproducible. Not for cryptography.
- *
- * @see https://gist.github.com/tommyettinger/46a874533244883189143505d203312c
  */
 export function createSeededRandom(seed: number): RandomSource {
   let state = seed >>> 0;
