@@ -112,7 +112,7 @@ function includedBefore(results: readonly number[], settings: PbrtqcSettings): n
  * every following result carries the bias until the first alarm. Reports ANPed, MNPed and 95NPed over the
  * detected introductions, and the false-alarm rate on the unbiased results.
  *
- * @see Badrick T et al. Clin Chem 2019;65:962 (PBRTQC: current status and recommendations).
+ * @see Badrick T et al. Clin Chem 2019;65:962 (PBRTQC review and recommendations).
  * @see Zhou Q et al. CCLM 2022 (ANPed, MNPed, 95NPed); qc.md §8.
  */
 export function simulateBiasDetection(input: BiasDetectionInput): BiasDetectionReport {
