@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { AstmCharset, decodeAstmText, encodeAstmText } from './astm-charset.js';
 import { parseAstmFrame } from './astm-frame.js';
 import { joinAstmFrameTexts } from './astm-frame-splitter.js';
-import { parseAstmText } from './astm-message-parser.js';
+import { parseAstmText, splitAstmLines } from './astm-message-parser.js';
 import type { AstmDocument } from './astm-message-parser.js';
 import { astmRecordsToFrames, AstmFraming, printAstmDocument } from './astm-printer.js';
 
@@ -46,6 +46,22 @@ function jsonMessages(file: string): [string, string][] {
   return Object.entries(json.messages).flatMap(([name, texts]) =>
     texts.map((text, i): [string, string] => [`${name}[${i}]`, text]),
   );
+}
+
+const TERMINATOR_NAMES: Record<string, string> = { '\r': 'CR', '\n': 'LF', '\r\n': 'CR LF' };
+
+/**
+ * How a text's records end, for the test name: "LF", or "LF, last line unterminated", or a mix such
+ * as "CR and LF (mixed; each record keeps its own)". The round trip never normalises terminators.
+ */
+function terminators(text: string): string {
+  const lines = splitAstmLines(text);
+  const kinds = [
+    ...new Set(lines.filter((l) => l.terminator !== '').map((l) => TERMINATOR_NAMES[l.terminator])),
+  ];
+  const unterminated = lines[lines.length - 1]?.terminator === '' ? ', last line unterminated' : '';
+  const mixed = kinds.length > 1 ? ' (mixed; each record keeps its own)' : '';
+  return `records end with ${kinds.join(' and ') || 'nothing'}${mixed}${unterminated}`;
 }
 
 /** On the wire each record is framed on its own with CR; reading the frames back gives the same records. */
@@ -90,7 +106,7 @@ describe('the shared ASTM corpus', () => {
     const bytes = readLatin1(file);
     const document = parseAstmText(decodeAstmText(bytes, AstmCharset.latin1));
 
-    it('prints back byte for byte', () => {
+    it(`prints back byte for byte (${terminators(decodeAstmText(bytes, AstmCharset.latin1))})`, () => {
       expect(encodeAstmText(printAstmDocument(document), AstmCharset.latin1)).toEqual(bytes);
     });
 
@@ -105,7 +121,12 @@ describe('the shared ASTM corpus', () => {
   });
 
   describe.each(messageJsonFiles)('%s', (file) => {
-    it.each(jsonMessages(file))('%s prints back exactly and survives framing', (_name, text) => {
+    const cases = jsonMessages(file).map(([name, text]): [string, string, string] => [
+      name,
+      terminators(text),
+      text,
+    ]);
+    it.each(cases)('%s prints back exactly (%s) and survives framing', (_name, _terminators, text) => {
       const document = parseAstmText(text);
       expect(printAstmDocument(document)).toBe(text);
       expect(document.messages.flatMap((m) => m.records)).toEqual(document.records);

@@ -73,6 +73,15 @@ describe('what real instruments send', () => {
     expect(printAstmDocument(document)).toBe(text);
   });
 
+  it('a text starting with a UTF-8 byte-order mark still has its header recognised, and prints back with it', () => {
+    for (const text of ['\uFEFFH|\\^&\nL|1|N\n', '\u00EF\u00BB\u00BFH|\\^&\nL|1|N\n']) {
+      const document = parseAstmText(text);
+      expect(document.messages[0]?.header?.type).toBe('H');
+      expect(document.warnings).toEqual([]);
+      expect(printAstmDocument(document)).toBe(text);
+    }
+  });
+
   it('a record type the standard does not know is kept as a raw record with a warning', () => {
     const text = 'H|\\^&\rP|1\rX|1|vendor|data\rL|1|N\r';
     const document = parseAstmText(text);

@@ -9,6 +9,11 @@ import { AstmLineTerminator, AstmRecord } from './astm-record.js';
  * {@link printAstmDocument} gives back the text byte for byte; `messages` is the tree view.
  */
 export interface AstmDocument {
+  /**
+   * A byte-order mark the text began with ('\uFEFF' decoded as UTF-8, 'ï»¿' decoded as latin-1 or
+   * windows-1252), kept apart so the header is recognised and printed back first; '' when none.
+   */
+  readonly byteOrderMark: string;
   readonly records: readonly AstmRecord[];
   readonly messages: readonly AstmMessage[];
   readonly warnings: readonly AstmParseWarning[];
@@ -57,7 +62,8 @@ export function parseAstmText(text: string, options: AstmParseOptions = {}): Ast
   let delimiters = options.delimiters ?? DEFAULT_ASTM_DELIMITERS;
   const records: AstmRecord[] = [];
   const warnings: AstmParseWarning[] = [];
-  for (const line of splitAstmLines(text)) {
+  const byteOrderMark = BYTE_ORDER_MARKS.find((mark) => text.startsWith(mark)) ?? '';
+  for (const line of splitAstmLines(byteOrderMark ? text.slice(byteOrderMark.length) : text)) {
     if (isAstmHeaderLine(line.text)) {
       const reading = readAstmDelimiters(line.text);
       delimiters = reading.delimiters;
@@ -72,13 +78,20 @@ export function parseAstmText(text: string, options: AstmParseOptions = {}): Ast
     records.push(AstmRecord.parse(line.text, delimiters, line.terminator));
   }
   const assembled = assembleAstmMessages(records);
-  return { records, messages: assembled.messages, warnings: [...warnings, ...assembled.warnings] };
+  return {
+    byteOrderMark,
+    records,
+    messages: assembled.messages,
+    warnings: [...warnings, ...assembled.warnings],
+  };
 }
 
+const BYTE_ORDER_MARKS = ['\uFEFF', '\u00EF\u00BB\u00BF'];
+
 /** Rebuilds a document after records were replaced, added or removed. */
-export function assembleAstmDocument(records: readonly AstmRecord[]): AstmDocument {
+export function assembleAstmDocument(records: readonly AstmRecord[], byteOrderMark = ''): AstmDocument {
   const assembled = assembleAstmMessages(records);
-  return { records, messages: assembled.messages, warnings: assembled.warnings };
+  return { byteOrderMark, records, messages: assembled.messages, warnings: assembled.warnings };
 }
 
 /** A copy of the document with record `index` (0-based) replaced; every other record is kept as sent. */
@@ -88,5 +101,5 @@ export function replaceAstmRecord(document: AstmDocument, index: number, record:
   }
   const records = [...document.records];
   records[index] = record;
-  return assembleAstmDocument(records);
+  return assembleAstmDocument(records, document.byteOrderMark);
 }

@@ -21,8 +21,10 @@ export function printAstmRecords(records: readonly AstmRecord[], options: AstmPr
   return out;
 }
 
+/** Prints a document, its byte-order mark first if it had one (unless a terminator is forced for the wire). */
 export function printAstmDocument(document: AstmDocument, options: AstmPrintOptions = {}): string {
-  return printAstmRecords(document.records, options);
+  const mark = options.terminator === undefined ? document.byteOrderMark : '';
+  return mark + printAstmRecords(document.records, options);
 }
 
 export function printAstmMessage(message: AstmMessage, options: AstmPrintOptions = {}): string {
