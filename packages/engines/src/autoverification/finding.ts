@@ -29,20 +29,16 @@ export interface Finding {
   readonly delta?: DeltaResult;
 }
 
-export function matched(
-  sentence: string,
-  facts: readonly Fact[] = [],
-  extra: Partial<Finding> = {},
-): Finding {
-  return { ...extra, matched: true, sentence, facts };
+export function matched(sentence: string, facts: readonly Fact[] = [], extra?: Partial<Finding>): Finding {
+  return extra === undefined
+    ? { matched: true, sentence, facts }
+    : { ...extra, matched: true, sentence, facts };
 }
 
-export function notMatched(
-  sentence: string,
-  facts: readonly Fact[] = [],
-  extra: Partial<Finding> = {},
-): Finding {
-  return { ...extra, matched: false, sentence, facts };
+export function notMatched(sentence: string, facts: readonly Fact[] = [], extra?: Partial<Finding>): Finding {
+  return extra === undefined
+    ? { matched: false, sentence, facts }
+    : { ...extra, matched: false, sentence, facts };
 }
 
 /** A fact, leaving out fields that are undefined so facts stay plain JSON. */

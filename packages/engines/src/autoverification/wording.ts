@@ -6,8 +6,9 @@ import type { ResultContext } from './result-context.js';
 
 /** A number as a person writes it: at most `decimals` (3 unless given) decimals, no trailing zeros. */
 export function formatNumber(value: number, decimals = 3): string {
-  if (!Number.isFinite(value)) return String(value);
-  return String(Number(value.toFixed(decimals)));
+  if (!Number.isFinite(value) || Number.isInteger(value)) return String(value);
+  const scale = 10 ** decimals;
+  return String(Math.round(value * scale) / scale);
 }
 
 /** A quantity with its unit, e.g. "6.1 mmol/L". */
