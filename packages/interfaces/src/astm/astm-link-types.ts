@@ -47,6 +47,10 @@ export function defaultAstmLinkConfig(role: AstmLinkRole = AstmLinkRole.computer
 export const AstmLinkTimer = { reply: 'reply', receive: 'receive', retry: 'retry' } as const;
 export type AstmLinkTimer = (typeof AstmLinkTimer)[keyof typeof AstmLinkTimer];
 
+/**
+ * Where the link stands. Transfer is split by direction and by whether a received message waits to
+ * be stored; termination is the EOT itself, after which the link is neutral again.
+ */
 export const AstmLinkPhase = {
   neutral: 'neutral',
   /** We sent ENQ and wait for ACK. */
