@@ -134,6 +134,11 @@ describe('measuring range, dilution and reportable range', () => {
     expect(decision.reportAs).toEqual({ kind: 'numeric', comparator: '>', value: 10 });
   });
 
+  it('a triglyceride diluted 1:10 that reads below the AMR is reported below 10 × the lower limit ("< 90")', () => {
+    const decision = judge({ test: 'TRIG', value: 50, dilutionFactor: 10 });
+    expect(decision.reportAs).toEqual({ kind: 'numeric', comparator: '<', value: 90 });
+  });
+
   it('a TSH of 0.002 below the AMR is released as "< 0.005"', () => {
     const decision = judge({ test: 'TSH', value: 0.002 });
     expect(decision.disposition.kind).toBe('release');

@@ -47,7 +47,11 @@ function resolveReportAs(node: ReportAsOutcome, context: ResultContext): Resolve
       note: `a censored report was requested but ${context.definition.name} has no measuring range`,
     };
   }
-  const value = node.bound === 'measuring-range-low' ? range.low : range.high * (range.maxDilution ?? 1);
+  // Below the range on a diluted specimen the true value is below low × the dilution applied.
+  const value =
+    node.bound === 'measuring-range-low'
+      ? range.low * (context.result.dilutionFactor ?? 1)
+      : range.high * (range.maxDilution ?? 1);
   return { kind: 'report-as', value: { kind: 'numeric', comparator: node.comparator, value } };
 }
 

@@ -115,8 +115,10 @@ function checkFields(
   let ok = true;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    if (!(key in fields) && !allowed.includes(key))
-      ok = problem(scope, `${path}.${key}`, `unknown field "${key}"`) !== invalid;
+    if (!(key in fields) && !allowed.includes(key)) {
+      problem(scope, `${path}.${key}`, `unknown field "${key}"`);
+      ok = false;
+    }
   }
   for (const [key, spec] of Object.entries(fields)) {
     const checked = checkField(value[key], spec, `${path}.${key}`, scope);
@@ -182,8 +184,10 @@ export function checkField(value: unknown, spec: FieldSpec, path: string, scope:
       let ok = true;
       for (const [code, limit] of Object.entries(value)) {
         if (checkCode(code, `${path}.${code}`, scope) === invalid) ok = false;
-        if (typeof limit !== 'number' || !Number.isFinite(limit))
-          ok = problem(scope, `${path}.${code}`, `expected a number, got ${describe(limit)}`) !== invalid;
+        if (typeof limit !== 'number' || !Number.isFinite(limit)) {
+          problem(scope, `${path}.${code}`, `expected a number, got ${describe(limit)}`);
+          ok = false;
+        }
       }
       return ok ? { ...value } : invalid;
     }
