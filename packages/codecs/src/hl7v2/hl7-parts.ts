@@ -45,3 +45,78 @@ export function withPart(s: string, delim: string, n: number, part: string): str
   parts[n - 1] = part;
   return parts.join(delim);
 }
+
+/** The character codes of the delimiters below field level; -1 for one a message did not declare. */
+export interface DelimiterCodes {
+  readonly repetition: number;
+  readonly component: number;
+  readonly subcomponent: number;
+  readonly escape: number;
+}
+
+const code = (c: string): number => (c === '' ? -1 : c.charCodeAt(0));
+
+export function delimiterCodes(
+  repetition: string,
+  component: string,
+  subcomponent: string,
+  escape: string,
+): DelimiterCodes {
+  return {
+    repetition: code(repetition),
+    component: code(component),
+    subcomponent: code(subcomponent),
+    escape: code(escape),
+  };
+}
+
+/**
+ * Finds one subcomponent of one component of one repetition of a field's raw text in a single pass, and
+ * says whether it holds the escape character (so only such values are decoded). Returns the bounds as
+ * `[start, end, escaped]` packed in a reused array, or undefined when the position is absent.
+ */
+const found: [number, number, boolean] = [0, 0, false];
+
+export function locatePart(
+  s: string,
+  codes: DelimiterCodes,
+  repetition: number,
+  component: number,
+  subcomponent: number,
+): readonly [number, number, boolean] | undefined {
+  let r = 1;
+  let c = 1;
+  let k = 1;
+  let start = repetition === 1 && component === 1 && subcomponent === 1 ? 0 : -1;
+  let escaped = false;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === codes.repetition) {
+      if (start !== -1) return done(start, i, escaped);
+      r++;
+      c = 1;
+      k = 1;
+      if (r > repetition) return undefined;
+    } else if (ch === codes.component) {
+      if (start !== -1) return done(start, i, escaped);
+      if (r === repetition && ++c > component) return undefined;
+      k = 1;
+    } else if (ch === codes.subcomponent) {
+      if (start !== -1) return done(start, i, escaped);
+      if (r === repetition && c === component && ++k > subcomponent) return undefined;
+    } else {
+      if (ch === codes.escape && start !== -1) escaped = true;
+      continue;
+    }
+    if (r === repetition && c === component && k === subcomponent) start = i + 1;
+  }
+  return start === -1 ? undefined : done(start, n, escaped);
+}
+
+function done(start: number, end: number, escaped: boolean): readonly [number, number, boolean] {
+  found[0] = start;
+  found[1] = end;
+  found[2] = escaped;
+  return found;
+}

@@ -1,7 +1,15 @@
 import { LabError } from '@aliquot/domain';
 import type { Hl7Delimiters } from './hl7-delimiters.js';
 import { decodeHl7Text, encodeHl7Text } from './hl7-escape.js';
-import { countParts, nthPart, splitParts, withPart } from './hl7-parts.js';
+import {
+  countParts,
+  delimiterCodes,
+  locatePart,
+  nthPart,
+  splitParts,
+  withPart,
+  type DelimiterCodes,
+} from './hl7-parts.js';
 
 /**
  * A position inside a segment, 1-based at every level as HL7 numbers them. A level left out means "the
@@ -13,6 +21,17 @@ export interface Hl7Location {
   readonly repetition?: number;
   readonly component?: number;
   readonly subcomponent?: number;
+}
+
+const codeCache = new WeakMap<Hl7Delimiters, DelimiterCodes>();
+
+function codesOf(d: Hl7Delimiters): DelimiterCodes {
+  let codes = codeCache.get(d);
+  if (codes === undefined) {
+    codes = delimiterCodes(d.repetition, d.component, d.subcomponent, d.escape);
+    codeCache.set(d, codes);
+  }
+  return codes;
 }
 
 function checkPosition(what: string, n: number | undefined): void {
@@ -38,6 +57,7 @@ export class Hl7Segment {
   private fields: string[] | undefined;
   private readonly header: boolean;
   private changed = false;
+  private readonly codes: DelimiterCodes;
 
   constructor(
     text: string,
@@ -53,6 +73,7 @@ export class Hl7Segment {
     }
     this.text = text;
     this.terminator = terminator;
+    this.codes = codesOf(delimiters);
     this.header =
       text.length > 3 &&
       text.charAt(3) === fs &&
@@ -109,11 +130,10 @@ export class Hl7Segment {
     let s = (this.fields ?? this.split())[field] ?? '';
     if (s === '') return s;
     if (this.header && field <= 2) return component === 1 && subcomponent === 1 && repetition === 1 ? s : '';
-    const d = this.delimiters;
-    s = nthPart(s, d.repetition, repetition);
-    s = nthPart(s, d.component, component);
-    s = nthPart(s, d.subcomponent, subcomponent);
-    return decodeHl7Text(s, d);
+    const at = locatePart(s, this.codes, repetition, component, subcomponent);
+    if (at === undefined) return '';
+    const part = at[0] === 0 && at[1] === s.length ? s : s.slice(at[0], at[1]);
+    return at[2] ? decodeHl7Text(part, this.delimiters) : part;
   }
 
   /** How many repetitions a field has (0 when it is empty). */
