@@ -262,7 +262,9 @@ function checkDecoding(impl) {
     });
   }
   if (wrong === 0) return 'yes';
-  return wrongEscaped === wrong ? `no (${wrongEscaped}/${escapedCount} escaped values wrong)` : `no (${wrong} values wrong)`;
+  return wrongEscaped === wrong
+    ? `no (${wrongEscaped}/${escapedCount} escaped values wrong)`
+    : `no (${wrong} values wrong)`;
 }
 
 function checkRoundTrip(impl) {
@@ -290,7 +292,9 @@ function checkEdit(impl) {
       const after = printed.split('\r');
       const otherLinesKept =
         before.length === after.length &&
-        before.every((line, i) => line === after[i] || (line.startsWith('OBX|3|') && after[i].startsWith('OBX|3|')));
+        before.every(
+          (line, i) => line === after[i] || (line.startsWith('OBX|3|') && after[i].startsWith('OBX|3|')),
+        );
       return out[7] === value && otherLinesKept;
     });
     if (outcome !== true) wrong++;
@@ -306,7 +310,10 @@ const rows = implementations.map((impl) => {
   const speed = measure(impl);
   return {
     implementation: impl.name,
-    'messages/s': speed.error === undefined ? Math.round(speed.perSecond).toLocaleString('en-US') : `fails: ${speed.error.slice(0, 40)}`,
+    'messages/s':
+      speed.error === undefined
+        ? Math.round(speed.perSecond).toLocaleString('en-US')
+        : `fails: ${speed.error.slice(0, 40)}`,
     'escapes decoded': checkDecoding(impl),
     'round trip exact': checkRoundTrip(impl),
     'edit re-encodes': checkEdit(impl),

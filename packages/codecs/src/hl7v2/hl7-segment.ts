@@ -127,7 +127,7 @@ export class Hl7Segment {
    * the identifier; `value(3, 2)` its text. Escape sequences are resolved; '' when absent.
    */
   value(field: number, component = 1, subcomponent = 1, repetition = 1): string {
-    let s = (this.fields ?? this.split())[field] ?? '';
+    const s = (this.fields ?? this.split())[field] ?? '';
     if (s === '') return s;
     if (this.header && field <= 2) return component === 1 && subcomponent === 1 && repetition === 1 ? s : '';
     const at = locatePart(s, this.codes, repetition, component, subcomponent);
