@@ -6,9 +6,12 @@ import { renderError } from './http-error.js';
 import { json } from './schemas.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { catalogRoutes } from './routes/catalog-routes.js';
+import { instrumentRoutes } from './routes/instrument-routes.js';
 import { orderRoutes } from './routes/order-routes.js';
 import { patientRoutes } from './routes/patient-routes.js';
+import { qualityControlRoutes } from './routes/quality-control-routes.js';
 import { specimenRoutes } from './routes/specimen-routes.js';
+import { verificationRoutes } from './routes/verification-routes.js';
 
 /** Routes that answer without a token: everything else under /api needs one. */
 const PUBLIC = new Set(['/api/health', '/api/auth/login', '/api/openapi.json']);
@@ -78,6 +81,9 @@ export function createApp(info: ServerInfo): App {
   catalogRoutes(app, info);
   orderRoutes(app, info);
   specimenRoutes(app, info);
+  instrumentRoutes(app, info);
+  qualityControlRoutes(app, info);
+  verificationRoutes(app, info);
 
   app.doc('/api/openapi.json', {
     openapi: '3.0.3',

@@ -8,7 +8,12 @@ import {
   testDefinitionHistory,
   type StoredTestDefinition,
 } from '@aliquot/storage';
-import { invalidCatalogError, starterCatalog, validateCatalog, validateTestDefinition } from './catalog/index.js';
+import {
+  invalidCatalogError,
+  starterCatalog,
+  validateCatalog,
+  validateTestDefinition,
+} from './catalog/index.js';
 import { runUseCase, type Actor, type LabContext } from './use-case.js';
 
 /**

@@ -54,7 +54,10 @@ export async function registerPatient(lab: LabContext, actor: Actor, input: NewP
   return runUseCase(lab, actor, 'patient:write', async ({ tx, now, audit }) => {
     checkPatient(input, now);
     const row = await insertPatient(tx, input);
-    const patient = toPatient(row, (input.identifiers ?? []).map((i) => ({ ...i })));
+    const patient = toPatient(
+      row,
+      (input.identifiers ?? []).map((i) => ({ ...i })),
+    );
     audit({ action: 'patient.register', entity: 'patient', entityId: row.id, after: patient });
     return patient;
   });

@@ -1,5 +1,8 @@
 import type { Migration } from 'kysely';
 import * as foundation from './0001-foundation.js';
+import * as instruments from './0002-instruments.js';
+import * as qualityControl from './0003-quality-control.js';
+import * as verification from './0004-verification.js';
 
 /**
  * Every migration, in order. Migrations are forward-only: once released, a migration is never edited;
@@ -7,4 +10,7 @@ import * as foundation from './0001-foundation.js';
  */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001-foundation': foundation,
+  '0002-instruments': instruments,
+  '0003-quality-control': qualityControl,
+  '0004-verification': verification,
 };
