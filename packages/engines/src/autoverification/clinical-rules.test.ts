@@ -136,6 +136,19 @@ describe('delta checks', () => {
     expect(decision.disposition.kind).toBe('release');
   });
 
+  it('a TSH rising from 2.0 to 3.2 (+60 %) in two days is released: within the log-normal RCV of +65 %', () => {
+    const decision = judge({ test: 'TSH', value: 3.2, history: { TSH: [{ value: 2.0, hoursAgo: 48 }] } });
+    expect(decision.disposition.kind).toBe('release');
+    expect(decision.evaluations.find((e) => e.ruleId === 'delta.skewed')?.sentence).toBe(
+      'TSH 3.2 m[IU]/L changed by +60% from 2 m[IU]/L 47.3 h earlier (reference change value -39.4% to +65.1%): within the limit',
+    );
+  });
+
+  it('a TSH falling from 2.0 to 1.1 (−45 %) in two days is held: beyond the log-normal RCV of −39 %', () => {
+    const decision = judge({ test: 'TSH', value: 1.1, history: { TSH: [{ value: 2.0, hoursAgo: 48 }] } });
+    expect(decision.decidedByRule).toBe('delta.skewed');
+  });
+
   it('a potassium compared only with a urine potassium has no comparable prior and is released', () => {
     const decision = judge({
       test: 'K',

@@ -117,6 +117,8 @@ const definitions: TestDefinition[] = [
   chem('EGFR', 'eGFR', 'mL/min/{1.73_m2}', any(60, undefined), { calculated: true }),
   numeric('TSH', 'TSH', 'immunoassay', 'SER/PLAS', 'm[IU]/L', any(0.4, 4.0), {
     measuringRange: amr(0.005, 100),
+    delta: { method: 'rcv', limit: 50.6, windowHours: 72 },
+    variation: { cvi: 17.8, cva: 4.0, source: 'EFLM (approx.)' },
   }),
   numeric('FT4', 'Free T4', 'immunoassay', 'SER/PLAS', 'ng/dL', any(0.8, 1.8), {
     measuringRange: amr(0.1, 7.7),

@@ -7,7 +7,7 @@ import {
   ReportAsOutcome,
 } from './outcome-nodes.js';
 import { AllTestsSelector, DisciplineSelector, Rule, TestsSelector } from './rule-node.js';
-import { calculatedTests, implausibleLimits } from './starter-thresholds.js';
+import { calculatedTests, implausibleLimits, skewedAnalytes } from './starter-thresholds.js';
 
 /** Starter rules for filters 6–10: measuring and reportable range, plausibility, critical values, deltas. */
 
@@ -103,7 +103,10 @@ export const deltaRules: readonly Rule[] = [
     id: 'delta.chemistry',
     name: 'Delta check (chemistry)',
     stage: 'delta',
-    appliesTo: DisciplineSelector.create(['chemistry', 'immunoassay', 'blood-gas'], calculatedTests),
+    appliesTo: DisciplineSelector.create(
+      ['chemistry', 'immunoassay', 'blood-gas'],
+      [...calculatedTests, ...skewedAnalytes],
+    ),
     when: DeltaCheckNode.create({ excludeContexts: ['dialysis', 'post-op', 'iv-fluids'] }),
     then: [HoldOutcome.create()],
     message: 'large change since the previous result: check the specimen’s identity and integrity',
@@ -111,6 +114,22 @@ export const deltaRules: readonly Rule[] = [
       'A change beyond the delta limit is more often a specimen problem (wrong patient, contamination) ' +
       'than biology; route it to review, not to rejection. Dialysis, surgery and infusions explain changes.',
     source: `${DC} §1 and §3; CLSI EP33 (2nd ed., 2023)`,
+  }),
+  Rule.create({
+    id: 'delta.skewed',
+    name: 'Delta check (skewed analytes, log-normal RCV)',
+    stage: 'delta',
+    appliesTo: TestsSelector.create(skewedAnalytes),
+    when: DeltaCheckNode.create({
+      excludeContexts: ['dialysis', 'post-op', 'iv-fluids'],
+      rcvForm: 'log-normal',
+    }),
+    then: [HoldOutcome.create()],
+    message: 'change beyond the reference change value: check the specimen’s identity and integrity',
+    rationale:
+      'For analytes with skewed (log-normal) variation a rise may be larger than a fall before it is ' +
+      'significant; the asymmetric RCV avoids holding ordinary rises and missing real falls.',
+    source: `${DC} §1 (asymmetric RCV, Fokkema 2006) and §2 (skewed analytes marked *)`,
   }),
   Rule.create({
     id: 'delta.hematology',

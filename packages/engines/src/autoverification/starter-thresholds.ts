@@ -28,6 +28,9 @@ export const starterReflexOrderables: Readonly<Record<string, string>> = Object.
   SMEAR: 'Peripheral blood smear review (manual differential)',
 });
 
+/** Skewed analytes, whose RCV delta check uses the asymmetric log-normal form. @see delta-and-critical.md §2 (*) */
+export const skewedAnalytes: readonly string[] = Object.freeze(['TBIL', 'CK', 'TRIG', 'TSH', 'CRP']);
+
 /** Tests the LIS calculates from others: no analyzer, no QC, no measuring range of their own. */
 export const calculatedTests: readonly string[] = Object.freeze(['AGAP', 'EGFR', 'LDLC']);
 
