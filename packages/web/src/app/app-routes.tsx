@@ -1,0 +1,55 @@
+import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { Link, Navigate, createBrowserRouter } from 'react-router';
+import { AccessioningPage } from '../accessioning/accessioning-page';
+import { useSession } from '../auth/session';
+import { CatalogPage } from '../catalog/catalog-page';
+import { TestPage } from '../catalog/test-page';
+import { LabelPage } from '../labels/label-page';
+import { LoginPage } from '../login/login-page';
+import { SpecimenPage } from '../specimens/specimen-page';
+import { AppShellLayout } from './app-shell';
+import { navigationFor } from './navigation';
+import { RequireSession } from './require-session';
+
+/** The first screen the user's roles open. */
+function Home() {
+  const session = useSession();
+  const first = navigationFor(session.user.roles)[0];
+  return <Navigate to={first?.to ?? '/catalog'} replace />;
+}
+
+function NotFound() {
+  return (
+    <Stack>
+      <Title order={2}>No such page</Title>
+      <Text>
+        This address is not a screen of Aliquot. Scan an accession in the box above, or go to the{' '}
+        <Anchor component={Link} to="/">
+          start page
+        </Anchor>
+        .
+      </Text>
+    </Stack>
+  );
+}
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireSession>
+        <AppShellLayout />
+      </RequireSession>
+    ),
+    children: [
+      { index: true, element: <Home /> },
+      { path: 'accessioning', element: <AccessioningPage /> },
+      { path: 'specimens/:accession', element: <SpecimenPage /> },
+      { path: 'specimens/:accession/label', element: <LabelPage /> },
+      { path: 'catalog', element: <CatalogPage /> },
+      { path: 'catalog/tests/:code', element: <TestPage /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);

@@ -1,0 +1,25 @@
+import { rolesGrant, type Permission, type Role } from '@aliquot/domain';
+
+export interface NavItem {
+  readonly to: string;
+  readonly label: string;
+  readonly description: string;
+  /** Shown when the user's roles grant any of these. */
+  readonly anyOf: readonly Permission[];
+}
+
+export const navItems: readonly NavItem[] = [
+  {
+    to: '/accessioning',
+    label: 'Accessioning desk',
+    description: 'Patients, orders, receipt, labels',
+    anyOf: ['patient:write', 'order:write', 'specimen:receive'],
+  },
+  { to: '/catalog', label: 'Test catalog', description: 'Tests, panels, limits', anyOf: ['read'] },
+];
+
+/** The navigation a user's roles open, in menu order. */
+export function navigationFor(roles: readonly string[]): NavItem[] {
+  const known = roles as Role[];
+  return navItems.filter((item) => item.anyOf.some((permission) => rolesGrant(known, permission)));
+}

@@ -1,0 +1,104 @@
+import { Suspense, lazy } from 'react';
+import { Button, Group, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import type { SpecimenTimeline } from '../api/types';
+import { useCan } from '../auth/session';
+import { Loaded } from '../ui/loading';
+import { StateBadge } from '../ui/state-badge';
+import { useLoad } from '../ui/use-load';
+import { AnalysesTable } from './analyses-table';
+import { EventTimeline } from './event-timeline';
+import { fetchTimeline, lastEvent } from './fetch-timeline';
+import { OrderCard } from './order-card';
+import { PatientCard } from './patient-card';
+import { ResultEntryForm } from './result-entry-form';
+import { turnaroundIntervals } from './turnaround';
+
+const TurnaroundChart = lazy(() => import('./turnaround-chart'));
+
+/** Everything about one specimen on one screen: who, what was ordered, what happened, and the results. */
+export function SpecimenPage() {
+  const { accession = '' } = useParams();
+  const [specimen, , replace] = useLoad(accession, fetchTimeline);
+  return (
+    <Loaded load={specimen} title={`Specimen ${accession}`}>
+      {(data) => <SpecimenDetail specimen={data} onChange={replace} />}
+    </Loaded>
+  );
+}
+
+function SpecimenDetail({
+  specimen,
+  onChange,
+}: {
+  readonly specimen: SpecimenTimeline;
+  readonly onChange: (timeline: SpecimenTimeline) => void;
+}) {
+  const canEnter = useCan('result:enter');
+  const canReceive = useCan('specimen:receive');
+  const accession = specimen.accessionNumber;
+  const received = lastEvent(specimen, 'received') !== undefined;
+  const rejected = lastEvent(specimen, 'rejected') !== undefined;
+  const intervals = turnaroundIntervals(specimen);
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" wrap="wrap">
+        <Group gap="sm">
+          <Title order={2} ff="monospace">
+            {accession}
+          </Title>
+          <StateBadge state={specimen.state} />
+        </Group>
+        <Group gap="sm">
+          {!received && !rejected && canReceive && (
+            <Button component={Link} to={`/accessioning?specimen=${encodeURIComponent(accession)}`}>
+              Receive at the desk
+            </Button>
+          )}
+          {!rejected && (
+            <Button variant="default" component={Link} to={`/specimens/${accession}/label`}>
+              Label
+            </Button>
+          )}
+        </Group>
+      </Group>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <PatientCard patient={specimen.patient} />
+        <OrderCard specimen={specimen} />
+      </SimpleGrid>
+      <Paper withBorder p="md" component="section" aria-labelledby="results-title">
+        <Title order={3} size="h4" id="results-title" mb="sm">
+          Tests and results
+        </Title>
+        <AnalysesTable analyses={specimen.analyses} />
+        {canEnter && received && !rejected && (
+          <Stack mt="md" gap="xs">
+            <Title order={4} size="h5">
+              Enter a result
+            </Title>
+            <ResultEntryForm specimen={specimen} onEntered={onChange} />
+          </Stack>
+        )}
+      </Paper>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <Paper withBorder p="md" component="section" aria-labelledby="events-title">
+          <Title order={3} size="h4" id="events-title" mb="sm">
+            Timeline
+          </Title>
+          <EventTimeline events={specimen.events} />
+        </Paper>
+        {intervals.length > 0 && (
+          <Paper withBorder p="md" component="section" aria-labelledby="tat-title">
+            <Title order={3} size="h4" id="tat-title" mb="sm">
+              Turnaround
+            </Title>
+            <Suspense fallback={null}>
+              <TurnaroundChart intervals={intervals} />
+            </Suspense>
+          </Paper>
+        )}
+      </SimpleGrid>
+    </Stack>
+  );
+}
