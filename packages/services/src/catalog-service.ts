@@ -21,12 +21,12 @@ import { runUseCase, type Actor, type LabContext } from './use-case.js';
  * tests already exist, so it is safe at every start. Returns the number of tests added.
  */
 export async function seedCatalog(lab: LabContext, actor: Actor): Promise<number> {
-  const catalog = starterCatalog();
-  const problems = validateCatalog(catalog);
-  if (problems.length > 0) throw invalidCatalogError('the starter catalog', problems);
   return runUseCase(lab, actor, 'catalog:write', async ({ tx, audit }) => {
     const existing = await tx.selectFrom('test_definitions').select('code').limit(1).execute();
     if (existing.length > 0) return 0;
+    const catalog = starterCatalog();
+    const problems = validateCatalog(catalog);
+    if (problems.length > 0) throw invalidCatalogError('the starter catalog', problems);
     for (const test of catalog.tests) await saveTestDefinition(tx, test, actor.username);
     for (const panel of catalog.panels) await savePanel(tx, panel);
     audit({
