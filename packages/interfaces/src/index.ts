@@ -1,2 +1,3 @@
 export {};
 export * from './astm/index.js';
+export * from './hl7/index.js';

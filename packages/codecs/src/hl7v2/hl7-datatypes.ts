@@ -120,10 +120,10 @@ export function readCx(seg: Hl7Segment, field: number, repetition = 1): Extended
 
 /** XPN: a person's name. @see 2A.88 */
 export interface PersonName {
-  readonly family: string;
-  readonly given: string;
+  readonly familyName: string;
+  readonly givenName: string;
   /** Second and further given names or initials. */
-  readonly middle: string;
+  readonly middleName: string;
   readonly suffix: string;
   readonly prefix: string;
   /** Table 0200: L legal, D display, M maiden... */
@@ -133,9 +133,9 @@ export interface PersonName {
 export function readXpn(seg: Hl7Segment, field: number, repetition = 1): PersonName | undefined {
   if (seg.raw(field, undefined, undefined, repetition) === '') return undefined;
   return {
-    family: seg.value(field, 1, 1, repetition),
-    given: seg.value(field, 2, 1, repetition),
-    middle: seg.value(field, 3, 1, repetition),
+    familyName: seg.value(field, 1, 1, repetition),
+    givenName: seg.value(field, 2, 1, repetition),
+    middleName: seg.value(field, 3, 1, repetition),
     suffix: seg.value(field, 4, 1, repetition),
     prefix: seg.value(field, 5, 1, repetition),
     nameTypeCode: seg.value(field, 7, 1, repetition),
@@ -145,8 +145,8 @@ export function readXpn(seg: Hl7Segment, field: number, repetition = 1): PersonN
 /** XCN: a clinician, by ID and name (ordering provider, responsible observer). @see 2A.89 */
 export interface ClinicianName {
   readonly id: string;
-  readonly family: string;
-  readonly given: string;
+  readonly familyName: string;
+  readonly givenName: string;
   readonly assigningAuthority: HierarchicDesignator;
 }
 
@@ -154,8 +154,8 @@ export function readXcn(seg: Hl7Segment, field: number, repetition = 1): Clinici
   if (seg.raw(field, undefined, undefined, repetition) === '') return undefined;
   return {
     id: seg.value(field, 1, 1, repetition),
-    family: seg.value(field, 2, 1, repetition),
-    given: seg.value(field, 3, 1, repetition),
+    familyName: seg.value(field, 2, 1, repetition),
+    givenName: seg.value(field, 3, 1, repetition),
     assigningAuthority: hdInComponent(seg, field, 9, repetition),
   };
 }

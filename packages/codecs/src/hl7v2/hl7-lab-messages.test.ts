@@ -33,8 +33,8 @@ describe('a NIST LRI complete blood count (ORU^R01)', () => {
   });
   it('names the patient and their record number', () => {
     const pid = report.patients[0]?.pid;
-    expect(pid?.name?.family).toBe('Jones');
-    expect(pid?.name?.given).toBe('William');
+    expect(pid?.name?.familyName).toBe('Jones');
+    expect(pid?.name?.givenName).toBe('William');
     expect(pid?.identifiers[0]?.id).toBe('PATID1234');
     expect(pid?.identifiers[0]?.identifierTypeCode).toBe('MR');
     expect(pid?.administrativeSex).toBe('M');
@@ -51,7 +51,7 @@ describe('a NIST LRI complete blood count (ORU^R01)', () => {
     expect(order?.obr?.observationDateTimeText).toBe('20110103143428-0800');
     expect(order?.obr?.resultsReportedAtText).toBe('20110104170028-0800');
     expect(order?.obr?.resultStatus).toBe('F');
-    expect(order?.obr?.orderingProvider?.family).toBe('Radon');
+    expect(order?.obr?.orderingProvider?.familyName).toBe('Radon');
     expect(order?.observations).toHaveLength(28);
     expect(order?.specimens[0]?.spm.specimenType?.identifier).toBe('119297000');
     expect(order?.specimens[0]?.spm.collectedAtText).toBe('20110103143428-0800');
@@ -118,7 +118,7 @@ describe('lab orders (OML^O21 and ORM^O01)', () => {
     const patient = readLabOrders(message).patients[0];
     expect(patient?.pv1?.patientClass).toBe('O');
     expect(patient?.pv1?.pointOfCare).toBe('RADUnit01');
-    expect(patient?.pv1?.attendingDoctor?.family).toBe('ATTEND');
+    expect(patient?.pv1?.attendingDoctor?.familyName).toBe('ATTEND');
     expect(patient?.orders[0]?.obr?.universalServiceId?.identifier).toBe('24725-4');
     expect(patient?.orders[0]?.observations[0]?.obx.abnormalFlags).toEqual(['A', 'B']);
   });
