@@ -5,6 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestDatabase, testServers, type TestDatabase } from '@aliquot/testkit';
+import { connect, ensureDatabase, migrateToLatest } from '@aliquot/storage';
+import pg from 'pg';
 import {
   appendAudit,
   appendSpecimenEvent,
@@ -189,5 +191,76 @@ describe.each(testServers())('storage conformance on $name', (server) => {
       ),
     );
     expect(await verifyAuditChain(t.db)).toEqual({ ok: true, entries: 20 });
+  });
+  it('lets two Aliquot nodes migrate the same empty database at once', async () => {
+    const name = `aliquot_migrate_${process.pid}_${Date.now()}`;
+    const url = await ensureDatabase(server.maintenanceUrl, name);
+    const nodes = [connect(url, 2), connect(url, 2)];
+    try {
+      const applied = await Promise.all(nodes.map((db) => migrateToLatest(db)));
+      // Exactly one node applies each migration; the other finds nothing left to do.
+      expect(applied.flat().sort()).toEqual([...new Set(applied.flat())].sort());
+      expect(applied.flat().length).toBeGreaterThan(0);
+    } finally {
+      await Promise.all(nodes.map((db) => db.destroy()));
+      const admin = new pg.Client({ connectionString: server.maintenanceUrl });
+      await admin.connect();
+      await admin.query(`drop database if exists ${admin.escapeIdentifier(name)}`);
+      await admin.end();
+    }
+  });
+
+  it('keeps a birth date exactly as entered, whatever the time zone', async () => {
+    const row = await t.db
+      .transaction()
+      .execute((tx) =>
+        insertPatient(tx, {
+          mrn: 'MRN-TZ',
+          familyName: 'Leap',
+          givenName: 'Day',
+          birthDate: '2000-02-29',
+          clinicalSex: 'unknown',
+        }),
+      );
+    expect(row.birth_date).toBe('2000-02-29');
+  });
+
+  it('hands out unique accession numbers to concurrent accessions', async () => {
+    const patient = await t.db
+      .transaction()
+      .execute((tx) =>
+        insertPatient(tx, {
+          mrn: 'MRN-ACC',
+          familyName: 'Many',
+          givenName: 'Tubes',
+          birthDate: '1999-09-09',
+          clinicalSex: 'female',
+        }),
+      );
+    const order = await t.db
+      .transaction()
+      .execute((tx) =>
+        insertOrder(tx, {
+          patientId: patient.id,
+          priority: 'routine',
+          orderedBy: 'tester',
+          orderables: ['K'],
+        }),
+      );
+    const specimens = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        t.db
+          .transaction()
+          .execute((tx) =>
+            insertSpecimen(tx, {
+              orderId: order.id,
+              patientId: patient.id,
+              specimenType: 'SER/PLAS',
+              container: 'SST',
+            }),
+          ),
+      ),
+    );
+    expect(new Set(specimens.map((s) => s.accession_number)).size).toBe(20);
   });
 });
