@@ -63,6 +63,14 @@ describe('batch files (FHS/BHS/BTS/FTS)', () => {
     expect(changed).toEqual([9]);
     expect(parseHl7Batch(printed).messages[1]?.value('PID-5')).toBe('DOE');
   });
+  it('keeps blank lines and MLLP bytes around the envelope', () => {
+    const text = '\u000bFHS|^~\\&|A\rMSH|^~\\&|B||||||ADT^A01|1|P|2.5\rFTS|1\r\u001c\r\n';
+    const file = parseHl7Batch(text);
+    expect(file.fileHeader?.value(3)).toBe('A');
+    expect(file.messages.map((m) => m.value('MSH-3'))).toEqual(['B']);
+    expect(file.fileTrailer?.value(1)).toBe('1');
+    expect(file.toString()).toBe(text);
+  });
   it('refuses lines that belong to no message', () => {
     expect(() => parseHl7Batch('BHS|^~\\&|A\rPID|1\rBTS|0\r')).toThrow(LabError);
     expect(() => parseHl7Batch('FHS|^^\\&|A\r')).toThrow(LabError);

@@ -2,7 +2,7 @@ import { LabError } from '@aliquot/domain';
 import { DEFAULT_HL7_DELIMITERS, readDelimiters, type Hl7Delimiters } from './hl7-delimiters.js';
 import { splitSegmentLines } from './hl7-lines.js';
 import { Hl7Message, type Hl7ParseOptions } from './hl7-message.js';
-import { Hl7Segment } from './hl7-segment.js';
+import { Hl7Segment, isBlankLine } from './hl7-segment.js';
 
 /** One BHS..BTS batch (either may be absent, as senders often leave them out). */
 export interface Hl7BatchGroup {
@@ -120,7 +120,7 @@ export function parseHl7Batch(text: string, options: Hl7ParseOptions = {}): Hl7B
       if (open) flush();
       open = true;
     }
-    if (!open && line === '' && pending.length === 0) {
+    if (!open && pending.length === 0 && isBlankLine(line)) {
       envelope(line, i);
       continue;
     }

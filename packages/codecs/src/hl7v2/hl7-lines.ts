@@ -47,7 +47,28 @@ export function splitSegmentLines(text: string, start: number, mode: SegmentTerm
     terminators.push(term);
     pos = end + term.length;
   }
+  detachBlankPrefixes(texts, terminators);
   return { texts, terminators };
+}
+
+const PREFIXED_HEADER = /^[ \t\u000b\u000c\u001c]+(?=(?:MSH|FHS|BHS)[^\s])/;
+
+/**
+ * A header preceded by spaces or MLLP framing bytes on its line (a captured `<VT>MSH|...`) is split into
+ * a blank line with no terminator and the header itself, so the header is found and the text still
+ * prints back exactly.
+ */
+function detachBlankPrefixes(texts: string[], terminators: string[]): void {
+  for (let i = 0; i < texts.length; i++) {
+    const line = texts[i] ?? '';
+    const first = line.charCodeAt(0);
+    if (!(first <= 0x20 || first === 0x1c)) continue;
+    const prefix = PREFIXED_HEADER.exec(line)?.[0];
+    if (prefix === undefined) continue;
+    texts.splice(i, 1, prefix, line.slice(prefix.length));
+    terminators.splice(i, 0, '');
+    i++;
+  }
 }
 
 /** The terminator most lines use, for segments added later; CR when there is none. */

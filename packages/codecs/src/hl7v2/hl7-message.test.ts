@@ -162,3 +162,20 @@ describe('paths', () => {
     }
   });
 });
+
+describe('messages captured with their surroundings', () => {
+  it('finds the MSH behind an MLLP start byte or spaces and prints everything back', () => {
+    for (const text of [
+      '\u000bMSH|^~\\&|A\rPID|1\r\u001c\r',
+      '  MSH|^~\\&|A\nPID|1\n\n',
+      '\t\r\n MSH|^~\\&|A',
+    ]) {
+      const msg = parseHl7Message(text);
+      expect(msg.value('MSH-3')).toBe('A');
+      expect(msg.segments.filter((s) => s.name !== '').map((s) => s.name)).toEqual(
+        text.includes('PID') ? ['MSH', 'PID'] : ['MSH'],
+      );
+      expect(msg.toString()).toBe(text);
+    }
+  });
+});

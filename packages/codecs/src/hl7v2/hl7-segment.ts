@@ -23,6 +23,11 @@ export interface Hl7Location {
   readonly subcomponent?: number;
 }
 
+/** Nothing but spaces, tabs, VT, FS or a BOM: what editors and captured MLLP streams leave around messages. */
+export function isBlankLine(text: string): boolean {
+  return /^[ \t\u000b\u000c\u001c\uFEFF]*$/.test(text);
+}
+
 const codeCache = new WeakMap<Hl7Delimiters, DelimiterCodes>();
 
 function codesOf(d: Hl7Delimiters): DelimiterCodes {
@@ -49,7 +54,10 @@ function checkPosition(what: string, n: number | undefined): void {
  * @see HL7 v2.5.1 chapter 2.5.2 "Segments" and 2.15.9 MSH
  */
 export class Hl7Segment {
-  /** The segment ID (`OBX`, `ZXY`), or '' for an empty line kept for printing. */
+  /**
+   * The segment ID (`OBX`, `ZXY`), or '' for a line holding nothing but white space or MLLP framing
+   * characters, kept only for printing.
+   */
   readonly name: string;
   /** What ended this segment in its source (`\r`, `\n`, `\r\n`), or '' for a last segment without one. */
   terminator: string;
@@ -67,6 +75,8 @@ export class Hl7Segment {
     const fs = delimiters.field;
     if (text.length === 3 || (text.length > 3 && text.charAt(3) === fs)) {
       this.name = text.slice(0, 3);
+    } else if (isBlankLine(text)) {
+      this.name = '';
     } else {
       const at = text.indexOf(fs);
       this.name = at === -1 ? text : text.slice(0, at);
