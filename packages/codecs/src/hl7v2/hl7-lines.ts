@@ -4,6 +4,7 @@
  * use them.
  * @see HL7 v2.5.1 chapter 2.5.2 "Segments" (segment terminator is always a carriage return)
  */
+import { isBlankChar } from './hl7-segment.js';
 
 export const SegmentTerminators = {
   /** CR, LF and CRLF all end a segment (the default: what real files and senders do). */
@@ -51,8 +52,6 @@ export function splitSegmentLines(text: string, start: number, mode: SegmentTerm
   return { texts, terminators };
 }
 
-const PREFIXED_HEADER = /^[ \t\u000b\u000c\u001c]+(?=(?:MSH|FHS|BHS)[^\s])/;
-
 /**
  * A header preceded by spaces or MLLP framing bytes on its line (a captured `<VT>MSH|...`) is split into
  * a blank line with no terminator and the header itself, so the header is found and the text still
@@ -61,11 +60,13 @@ const PREFIXED_HEADER = /^[ \t\u000b\u000c\u001c]+(?=(?:MSH|FHS|BHS)[^\s])/;
 function detachBlankPrefixes(texts: string[], terminators: string[]): void {
   for (let i = 0; i < texts.length; i++) {
     const line = texts[i] ?? '';
-    const first = line.charCodeAt(0);
-    if (!(first <= 0x20 || first === 0x1c)) continue;
-    const prefix = PREFIXED_HEADER.exec(line)?.[0];
-    if (prefix === undefined) continue;
-    texts.splice(i, 1, prefix, line.slice(prefix.length));
+    let n = 0;
+    while (n < line.length && isBlankChar(line.charCodeAt(n))) n++;
+    if (n === 0 || n + 3 >= line.length) continue;
+    const id = line.slice(n, n + 3);
+    if (id !== 'MSH' && id !== 'FHS' && id !== 'BHS') continue;
+    const prefix = line.slice(0, n);
+    texts.splice(i, 1, prefix, line.slice(n));
     terminators.splice(i, 0, '');
     i++;
   }

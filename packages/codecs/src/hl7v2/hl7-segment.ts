@@ -25,7 +25,15 @@ export interface Hl7Location {
 
 /** Nothing but spaces, tabs, VT, FS or a BOM: what editors and captured MLLP streams leave around messages. */
 export function isBlankLine(text: string): boolean {
-  return /^[ \t\u000b\u000c\u001c\uFEFF]*$/.test(text);
+  for (let i = 0; i < text.length; i++) {
+    if (!isBlankChar(text.charCodeAt(i)) && text.charCodeAt(i) !== 0xfeff) return false;
+  }
+  return true;
+}
+
+/** Space, tab, VT, form feed or FS. */
+export function isBlankChar(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c || code === 0x1c;
 }
 
 const codeCache = new WeakMap<Hl7Delimiters, DelimiterCodes>();
