@@ -4,6 +4,7 @@ import { authenticate } from '@aliquot/services';
 import type { App, AppEnv, ServerInfo } from './app-env.js';
 import { renderError } from './http-error.js';
 import { json } from './schemas.js';
+import { auditRoutes } from './routes/audit-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { catalogRoutes } from './routes/catalog-routes.js';
 import { instrumentRoutes } from './routes/instrument-routes.js';
@@ -77,6 +78,7 @@ export function createApp(info: ServerInfo): App {
     ),
   );
   authRoutes(app, info);
+  auditRoutes(app, info);
   patientRoutes(app, info);
   catalogRoutes(app, info);
   orderRoutes(app, info);

@@ -199,3 +199,28 @@ describe('roles', () => {
     expect(history.body.items.map((i) => i.version)).toEqual([2, 1]);
   });
 });
+
+describe('the audit trail', () => {
+  it('shows who received the specimen, with the state before and after', async () => {
+    const trail = await lab.api<{
+      items: { actor: string; action: string; before: unknown; after: unknown }[];
+    }>('admin', `/api/audit/specimen/${accession}`);
+    expect(trail.status).toBe(200);
+    const receipt = trail.body.items.find((i) => i.action === 'specimen.received');
+    expect(receipt).toMatchObject({
+      actor: 'mls',
+      before: { state: 'collected' },
+      after: { state: 'received' },
+    });
+  });
+
+  it('is an unbroken hash chain', async () => {
+    const check = await lab.api<{ ok: boolean; entries: number }>('admin', '/api/audit/verify');
+    expect(check.body.ok).toBe(true);
+    expect(check.body.entries).toBeGreaterThan(5);
+  });
+
+  it('is not open to a phlebotomist', async () => {
+    expect((await lab.api('pbt', '/api/audit/verify')).status).toBe(403);
+  });
+});

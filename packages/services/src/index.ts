@@ -1,3 +1,4 @@
+export * from './audit-service.js';
 export * from './auth-service.js';
 export * from './catalog/index.js';
 export * from './catalog-service.js';

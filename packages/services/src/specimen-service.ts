@@ -54,6 +54,12 @@ async function record(
   detail: Record<string, unknown>,
   at?: Date,
 ): Promise<void> {
+  // Read the state now: an earlier step of the same use case (collection at receipt) may have moved it.
+  const { state } = await uow.tx
+    .selectFrom('specimens')
+    .select('state')
+    .where('id', '=', specimen.id)
+    .executeTakeFirstOrThrow();
   const event = await appendSpecimenEvent(uow.tx, specimen.id, {
     kind,
     at: at ?? uow.now,
@@ -64,7 +70,7 @@ async function record(
     action: `specimen.${kind}`,
     entity: 'specimen',
     entityId: specimen.accession_number,
-    before: { state: specimen.state },
+    before: { state },
     after: { state: kind, at: event.at, detail },
   });
 }
