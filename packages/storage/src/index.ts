@@ -8,3 +8,8 @@ export * from './result-repository.js';
 export * from './schema.js';
 export * from './specimen-repository.js';
 export * from './user-repository.js';
+export * from './control-lot-repository.js';
+export * from './instrument-event-repository.js';
+export * from './instrument-hold-repository.js';
+export * from './pbrtqc-repository.js';
+export * from './qc-run-repository.js';

@@ -198,3 +198,217 @@ export type AnalysisRow = Selectable<AnalysesTable>;
 export type ResultRow = Selectable<ResultsTable>;
 export type NewResult = Insertable<ResultsTable>;
 export type AuditRow = Selectable<AuditLogTable>;
+
+// Quality control (migration 0003-quality-control): control lots and targets, QC runs, instrument
+// events and schedules, holds with corrective actions, rule settings, patient-based QC monitors.
+
+export interface QcControlMaterialsTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  manufacturer: string | null;
+  created_at: CreatedAt;
+  created_by: string;
+}
+
+export interface QcControlLotsTable {
+  id: Generated<string>;
+  material_id: string;
+  level: string;
+  lot_number: string;
+  /** ISO date, YYYY-MM-DD: the lot may be used up to and including this day. */
+  expires_on: string;
+  specimen_id: string | null;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+  created_by: string;
+}
+
+export interface QcTargetsTable {
+  id: Generated<string>;
+  instrument_code: string;
+  test_code: string;
+  lot_id: string;
+  mean: number;
+  sd: number;
+  source: 'manufacturer' | 'established' | 'cumulative';
+  established_from: number | null;
+  effective_from: Date;
+  effective_to: Date | null;
+  created_at: CreatedAt;
+  created_by: string;
+}
+
+export interface QcRunsTable {
+  id: Generated<string>;
+  instrument_code: string;
+  test_code: string;
+  source: 'manual' | 'instrument';
+  decision: 'accept' | 'warn' | 'reject';
+  rules: string[];
+  violations: Json<unknown[]>;
+  started_at: Date;
+  measured_at: Date;
+  comment: string | null;
+  entered_by: string;
+  created_at: CreatedAt;
+}
+
+export interface QcObservationsTable {
+  id: string;
+  run_id: string;
+  instrument_code: string;
+  test_code: string;
+  lot_id: string;
+  target_id: string;
+  level: string;
+  value: number;
+  unit: string | null;
+  target_mean: number;
+  target_sd: number;
+  z: number;
+  status: 'accepted' | 'rejected' | 'excluded';
+  measured_at: Date;
+  entered_by: string | null;
+  from_instrument: string | null;
+  specimen_id: string | null;
+  flags: string[];
+  exclusion_reason: string | null;
+  created_at: CreatedAt;
+}
+
+export interface QcRuleSettingsTable {
+  instrument_code: string;
+  test_code: string;
+  rules: string[];
+  reset_at_lot_change: boolean;
+  run_window_minutes: number;
+  choice: 'sigma-accepted' | 'lab-override';
+  sigma: number | null;
+  reasoning: Json<string[]>;
+  inputs: Json<Record<string, unknown>>;
+  override_reason: string | null;
+  decided_by: string;
+  decided_at: Date;
+}
+
+export type InstrumentEventKind =
+  | 'control-lot-change'
+  | 'reagent-lot-change'
+  | 'calibrator-lot-change'
+  | 'calibration'
+  | 'maintenance'
+  | 'comment';
+
+export interface InstrumentEventsTable {
+  id: Generated<string>;
+  instrument_code: string;
+  test_code: string | null;
+  kind: InstrumentEventKind;
+  at: Date;
+  description: string;
+  lot_number: string | null;
+  schedule_id: string | null;
+  recorded_by: string;
+  created_at: CreatedAt;
+}
+
+export interface InstrumentSchedulesTable {
+  id: Generated<string>;
+  instrument_code: string;
+  kind: 'maintenance' | 'calibration';
+  test_code: string | null;
+  task: string;
+  interval_days: number;
+  last_done_at: Date | null;
+  due_at: Date;
+  active: Generated<boolean>;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+export interface PbrtqcMonitorsTable {
+  instrument_code: string;
+  test_code: string;
+  settings: Json<unknown>;
+  enabled: boolean;
+  state: Json<unknown>;
+  last_statistic: number | null;
+  last_result_id: string | null;
+  configured_by: string;
+  configured_at: Date;
+  updated_at: Date;
+}
+
+export interface PbrtqcAlarmsTable {
+  id: Generated<string>;
+  instrument_code: string;
+  test_code: string;
+  result_id: string | null;
+  side: 'high' | 'low';
+  statistic: number;
+  limit_value: number;
+  result_number: number;
+  raised_at: Date;
+}
+
+export type HoldSource = 'qc' | 'pbrtqc' | 'manual';
+
+export interface InstrumentHoldsTable {
+  id: Generated<string>;
+  instrument_code: string;
+  test_code: string;
+  source: HoldSource;
+  reason: string;
+  held_since: Date;
+  qc_run_id: string | null;
+  pbrtqc_alarm_id: string | null;
+  look_back_from: Date | null;
+  placed_by: string;
+  lifted_at: Date | null;
+  lifted_by: string | null;
+  lift_kind: 'corrective-action' | 'override' | null;
+  lifting_qc_run_id: string | null;
+  override_reason: string | null;
+}
+
+export interface QcCorrectiveActionsTable {
+  id: Generated<string>;
+  hold_id: string;
+  cause: string;
+  action: string;
+  performed_by: string;
+  performed_at: Date;
+  recorded_by: string;
+  created_at: CreatedAt;
+}
+
+/** The quality-control tables, merged into `Database` above. */
+export interface Database {
+  qc_control_materials: QcControlMaterialsTable;
+  qc_control_lots: QcControlLotsTable;
+  qc_targets: QcTargetsTable;
+  qc_runs: QcRunsTable;
+  qc_observations: QcObservationsTable;
+  qc_rule_settings: QcRuleSettingsTable;
+  instrument_events: InstrumentEventsTable;
+  instrument_schedules: InstrumentSchedulesTable;
+  pbrtqc_monitors: PbrtqcMonitorsTable;
+  pbrtqc_alarms: PbrtqcAlarmsTable;
+  instrument_holds: InstrumentHoldsTable;
+  qc_corrective_actions: QcCorrectiveActionsTable;
+}
+
+export type ControlMaterialRow = Selectable<QcControlMaterialsTable>;
+export type ControlLotRow = Selectable<QcControlLotsTable>;
+export type QcTargetRow = Selectable<QcTargetsTable>;
+export type QcRunRow = Selectable<QcRunsTable>;
+export type QcObservationRow = Selectable<QcObservationsTable>;
+export type NewQcObservation = Insertable<QcObservationsTable>;
+export type QcRuleSettingsRow = Selectable<QcRuleSettingsTable>;
+export type InstrumentEventRow = Selectable<InstrumentEventsTable>;
+export type InstrumentScheduleRow = Selectable<InstrumentSchedulesTable>;
+export type PbrtqcMonitorRow = Selectable<PbrtqcMonitorsTable>;
+export type PbrtqcAlarmRow = Selectable<PbrtqcAlarmsTable>;
+export type InstrumentHoldRow = Selectable<InstrumentHoldsTable>;
+export type CorrectiveActionRow = Selectable<QcCorrectiveActionsTable>;

@@ -1,1 +1,11 @@
-export {};
+export * from './control-lot-service.js';
+export * from './control-resolution.js';
+export * from './hold-lifting-service.js';
+export * from './instrument-hold-service.js';
+export * from './instrument-qc-service.js';
+export * from './pbrtqc-service.js';
+export * from './pbrtqc-tuning-service.js';
+export * from './qc-rule-config.js';
+export * from './qc-run-evaluation.js';
+export * from './qc-run-service.js';
+export * from './qc-views.js';
