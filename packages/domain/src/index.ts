@@ -4,3 +4,4 @@ export * from './permissions.js';
 export * from './result-value.js';
 export * from './specimen-lifecycle.js';
 export * from './test-definition.js';
+export * from './staff-credentials.js';

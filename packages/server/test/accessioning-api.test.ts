@@ -139,7 +139,7 @@ describe('receiving the specimen at the accessioning desk', () => {
     );
   });
 
-  it('takes a potassium result, flags it high, and keeps both versions when it is re-entered', async () => {
+  it('takes a potassium result, flags it high, holds it for review and keeps both versions when it is re-entered', async () => {
     await lab.api('mls', `/api/specimens/${accession}/results`, {
       body: { testCode: 'K', value: { kind: 'numeric', value: 5.6 }, unit: 'mmol/L' },
     });
@@ -149,7 +149,8 @@ describe('receiving the specimen at the accessioning desk', () => {
     const potassium = reply.body.analyses.find((a) => a.testCode === 'K');
     expect(potassium?.results.map((r) => [r.version, r.status, r.flags])).toEqual([
       [1, 'superseded', ['H']],
-      [2, 'pending', ['H']],
+      // Judged at once: a manual entry has no instrument QC on record, so autoverification holds it.
+      [2, 'held', ['H']],
     ]);
   });
 

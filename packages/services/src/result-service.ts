@@ -14,59 +14,69 @@ import {
   findPatient,
   findSpecimenByAccession,
   findTestDefinition,
+  fulfilTestRequest,
   insertResultVersion,
   latestResult,
+  pendingTestRequests,
   setAnalysisStatus,
+  setResultStatus,
   specimenEvents,
+  type PatientRow,
   type ResultRow,
-  type SpecimenRow,
-  type Tx,
 } from '@aliquot/storage';
 import { runUseCase, type Actor, type LabContext, type UnitOfWork } from './use-case.js';
+import { judgeResult } from './verification/judgement-service.js';
+
+export type ResultSource = 'manual' | 'instrument' | 'interface' | 'calculated';
 
 export interface EnterResult {
   readonly testCode: string;
   readonly value: ResultValue;
   readonly unit?: string;
   /** Where the value came from; manual entry by default. */
-  readonly source?: 'manual' | 'instrument' | 'interface' | 'calculated';
+  readonly source?: ResultSource;
   readonly instrumentId?: string;
   readonly observedAt?: Date;
   readonly detail?: Record<string, unknown>;
 }
 
-/** Checks a value against its test definition: the kind of value and, for numbers, the UCUM unit. */
-export function checkValue(def: TestDefinition, value: ResultValue, unit: string | undefined): void {
-  if (value.kind !== def.valueKind) {
-    throw LabError.invalid(`${def.name} takes a ${def.valueKind} result, not ${value.kind}`, [
-      { location: 'value', message: `expected a ${def.valueKind} value` },
+/**
+ * Refuses what cannot be stored or is a typing mistake at the keyboard: a number that is not finite, and
+ * a unit typed by hand that is not the test's. Anything else that does not fit the test (text for a
+ * numeric test, an answer outside the list, a missing or different unit from an interface) is stored and
+ * held by the judgement with the reason, never released.
+ */
+export function checkValue(
+  def: TestDefinition,
+  value: ResultValue,
+  unit: string | undefined,
+  source: ResultSource = 'manual',
+): void {
+  if (value.kind === 'numeric' && !Number.isFinite(value.value)) {
+    throw LabError.invalid(`${def.name}: the value is not a finite number`, [
+      { location: 'value', message: 'expected a finite number' },
     ]);
   }
-  if (value.kind === 'numeric') {
-    if (!Number.isFinite(value.value))
-      throw LabError.invalid(`${def.name}: the value is not a finite number`);
-    if (def.unit && unit !== undefined && unit !== def.unit) {
-      throw LabError.invalid(`${def.name} is reported in ${def.unit}; the result came in ${unit}`, [
-        { location: 'unit', message: `expected ${def.unit}` },
-      ]);
-    }
-  }
-  if (value.kind === 'coded' && def.answers && !def.answers.includes(value.code)) {
-    throw LabError.invalid(
-      `${def.name}: "${value.code}" is not one of the answers ${def.answers.join(', ')}`,
-    );
+  if (
+    source === 'manual' &&
+    value.kind === 'numeric' &&
+    def.unit &&
+    unit !== undefined &&
+    unit !== def.unit
+  ) {
+    throw LabError.invalid(`${def.name} is reported in ${def.unit}; the result came in ${unit}`, [
+      { location: 'unit', message: `expected ${def.unit}` },
+    ]);
   }
 }
 
-async function flagsFor(
-  tx: Tx,
-  specimen: SpecimenRow,
+function flagsFor(
+  patient: PatientRow | undefined,
   def: TestDefinition,
   value: ResultValue,
   now: Date,
-): Promise<string[]> {
-  if (value.kind !== 'numeric') return [];
-  const patient = await findPatient(tx, specimen.patient_id);
+): string[] {
+  if (value.kind !== 'numeric' || def.valueKind !== 'numeric') return [];
   const interval = patient
     ? referenceIntervalFor(def, patient.clinical_sex as ClinicalSex, ageInDays(patient.birth_date, now))
     : undefined;
@@ -75,9 +85,11 @@ async function flagsFor(
 }
 
 /**
- * Records a result for one test on a received specimen, as a new version awaiting verification, inside
- * the caller's unit of work (an instrument message records all its results in one transaction).
- * The first complete set of results moves the specimen to 'resulted'.
+ * Records a result for one test on a received specimen as a new version, inside the caller's unit of work
+ * (an instrument message records all its results in one transaction), then judges it there and then with
+ * the active rule set: released, held with its reasons, or sent for rerun or dilution. A pending rerun or
+ * dilution request of the analysis is answered by this result. The first complete set of results moves
+ * the specimen to 'resulted'.
  */
 export async function recordResult(
   uow: UnitOfWork,
@@ -100,29 +112,38 @@ export async function recordResult(
     .where('test_code', '=', input.testCode)
     .executeTakeFirst();
   if (!analysis) throw LabError.invalid(`test ${input.testCode} was not ordered on specimen ${accession}`);
-  if (analysis.status === 'cancelled')
-    throw LabError.ruleViolation(`${input.testCode} on ${accession} was cancelled`);
   const stored = await findTestDefinition(tx, input.testCode);
   if (!stored) throw LabError.notFound('Test', input.testCode);
-  checkValue(stored.definition, input.value, input.unit);
-  const previous = await latestResult(tx, analysis.id);
+  const definition = stored.definition;
+  const source = input.source ?? 'manual';
+  checkValue(definition, input.value, input.unit, source);
+  const [patient, previous, requests] = await Promise.all([
+    findPatient(tx, specimen.patient_id),
+    latestResult(tx, analysis.id),
+    pendingTestRequests(tx, specimen.id, { testCode: input.testCode, kinds: ['rerun', 'dilution'] }),
+  ]);
+  // A person entering by hand types into the test's own field, in its unit; an interface must send one.
+  const unit = input.unit ?? (source === 'manual' ? definition.unit : undefined) ?? null;
   const result = await insertResultVersion(tx, {
     analysis_id: analysis.id,
     value: input.value,
     numeric_value: input.value.kind === 'numeric' ? input.value.value : null,
-    unit: input.unit ?? stored.definition.unit ?? null,
-    flags: await flagsFor(tx, specimen, stored.definition, input.value, now),
+    unit,
+    flags: flagsFor(patient, definition, input.value, now),
     status: 'pending',
-    source: input.source ?? 'manual',
+    source,
     instrument_id: input.instrumentId ?? null,
     entered_by: actor.username,
     observed_at: input.observedAt ?? now,
     detail: input.detail ?? {},
   });
-  if (previous && previous.status === 'pending') {
-    await tx.updateTable('results').set({ status: 'superseded' }).where('id', '=', previous.id).execute();
+  if (previous && (previous.status === 'pending' || previous.status === 'held')) {
+    await setResultStatus(tx, previous.id, 'superseded');
   }
-  await setAnalysisStatus(tx, analysis.id, 'resulted');
+  const fulfilled = requests[requests.length - 1];
+  if (fulfilled) await fulfilTestRequest(tx, fulfilled.id, result.id, now);
+  const cancelled = analysis.status === 'cancelled';
+  if (!cancelled) await setAnalysisStatus(tx, analysis.id, 'resulted');
   const open = await tx
     .selectFrom('analyses')
     .select('id')
@@ -139,7 +160,18 @@ export async function recordResult(
     before: previous ?? null,
     after: result,
   });
-  return result;
+  const judgement = await judgeResult(uow, {
+    result,
+    analysis: { ...analysis, status: cancelled ? 'cancelled' : 'resulted' },
+    specimen,
+    events,
+    definition,
+    patient,
+    ...(fulfilled ? { fulfilled } : {}),
+    ...(previous ? { previous } : {}),
+    now,
+  });
+  return { ...result, status: judgement.status };
 }
 
 /** Enters one result by hand (or from any single-result source) as its own use case. */

@@ -412,3 +412,250 @@ export type PbrtqcMonitorRow = Selectable<PbrtqcMonitorsTable>;
 export type PbrtqcAlarmRow = Selectable<PbrtqcAlarmsTable>;
 export type InstrumentHoldRow = Selectable<InstrumentHoldsTable>;
 export type CorrectiveActionRow = Selectable<QcCorrectiveActionsTable>;
+
+/* Autoverification, review and release (migration 0004-verification). */
+
+export interface RuleSetsTable {
+  id: string;
+  name: string;
+  created_at: CreatedAt;
+  created_by: string;
+}
+
+export interface RuleSetVersionsTable {
+  rule_set_id: string;
+  version: number;
+  status: 'draft' | 'validated' | 'active' | 'retired';
+  rules: Json<unknown>;
+  change_note: string;
+  drafted_by: string;
+  drafted_at: Date;
+  validated_by: string | null;
+  validated_at: Date | null;
+  validation_report: Json<unknown> | null;
+  approved_by: string | null;
+  approved_at: Date | null;
+  approval_note: string | null;
+  retired_at: Date | null;
+}
+
+export interface ResultDecisionsTable {
+  id: Generated<string>;
+  result_id: string;
+  rule_set_id: string | null;
+  rule_set_version: number | null;
+  outcome: 'release' | 'hold' | 'rerun' | 'dilute-and-rerun' | 'cancel-and-recollect';
+  dilution_factor: number | null;
+  decided_by_rule: string | null;
+  reasons: Json<unknown>;
+  evaluations: Json<unknown>;
+  comments: string[];
+  reflex_tests: string[];
+  report_as: Json<unknown> | null;
+  context: Json<unknown> | null;
+  decided_at: Date;
+}
+
+export interface ResultReleasesTable {
+  result_id: string;
+  released_at: Date;
+  released_by: string;
+  by_engine: boolean;
+  rule_set_id: string | null;
+  rule_set_version: number | null;
+  decision_id: string | null;
+  reason: string | null;
+}
+
+export interface ResultCorrectionsTable {
+  result_id: string;
+  corrects_result_id: string;
+  reason: string;
+  corrected_by: string;
+  corrected_at: Date;
+}
+
+export interface ResultNotificationsTable {
+  id: Generated<string>;
+  result_id: string;
+  kind: 'new' | 'correction';
+  created_at: Date;
+  sent_at: Date | null;
+}
+
+export interface ResultCommentsTable {
+  id: Generated<string>;
+  result_id: string;
+  text: string;
+  by_engine: boolean;
+  rule_id: string | null;
+  written_by: string;
+  written_at: Date;
+  retracted_by: string | null;
+  retracted_at: Date | null;
+}
+
+export type ReviewActionKind =
+  | 'release'
+  | 'hold'
+  | 'rerun'
+  | 'dilute'
+  | 'reflex'
+  | 'comment'
+  | 'recollect'
+  | 'reject-specimen'
+  | 'correct'
+  | 'notify-critical'
+  | 'undo';
+
+export interface ReviewActionsTable {
+  id: Generated<string>;
+  result_id: string | null;
+  specimen_id: string;
+  kind: ReviewActionKind;
+  by_engine: boolean;
+  performed_by: string;
+  at: Date;
+  reason: string;
+  detail: Json<Record<string, unknown>>;
+  undoes: string | null;
+  undone_by: string | null;
+}
+
+export type TestRequestKind = 'rerun' | 'dilution' | 'reflex' | 'recollect';
+
+export interface TestRequestsTable {
+  id: Generated<string>;
+  specimen_id: string;
+  analysis_id: string | null;
+  test_code: string;
+  kind: TestRequestKind;
+  dilution_factor: number | null;
+  same_instrument: boolean | null;
+  instrument_id: string | null;
+  status: 'pending' | 'done' | 'cancelled';
+  reason: string;
+  by_engine: boolean;
+  requested_by: string;
+  requested_at: Date;
+  source_result_id: string | null;
+  fulfilled_by_result_id: string | null;
+  fulfilled_at: Date | null;
+  cancelled_by: string | null;
+  cancelled_at: Date | null;
+  cancel_reason: string | null;
+}
+
+export interface StaffCertificationsTable {
+  id: Generated<string>;
+  user_id: string;
+  body: 'ASCP' | 'AMT';
+  credential: 'MLS' | 'MLT' | 'MT' | 'categorical' | 'SBB' | 'PBT' | 'RPT';
+  categories: string[];
+  disciplines: string[];
+  number: string | null;
+  /** ISO dates, YYYY-MM-DD. */
+  issued_on: string | null;
+  expires_on: string | null;
+  recorded_by: string;
+  recorded_at: Date;
+}
+
+export interface StaffLicencesTable {
+  id: Generated<string>;
+  user_id: string;
+  state: string;
+  licence_type: string;
+  number: string;
+  disciplines: string[];
+  issued_on: string | null;
+  expires_on: string;
+  recorded_by: string;
+  recorded_at: Date;
+}
+
+export interface CompetencyAssessmentsTable {
+  id: Generated<string>;
+  user_id: string;
+  discipline: string;
+  assessed_on: string;
+  assessor: string;
+  elements: Json<Record<string, boolean>>;
+  passed: boolean;
+  first_year: boolean;
+  next_due_on: string;
+  note: string | null;
+  recorded_by: string;
+  recorded_at: Date;
+}
+
+export interface CriticalCallsTable {
+  id: Generated<string>;
+  result_id: string;
+  patient_id: string;
+  specimen_id: string;
+  test_code: string;
+  value: Json<unknown>;
+  unit: string | null;
+  direction: 'low' | 'high' | null;
+  limit_value: number | null;
+  limit_source: string | null;
+  reason: string;
+  detected_at: Date;
+  status: 'open' | 'completed' | 'grouped';
+  escalation_level: Generated<number>;
+  escalated_at: Date | null;
+  notified_person: string | null;
+  notified_role: string | null;
+  read_back_confirmed: Generated<boolean>;
+  completed_by: string | null;
+  completed_at: Date | null;
+  group_lead_id: string | null;
+}
+
+export interface CriticalCallAttemptsTable {
+  id: Generated<string>;
+  call_id: string;
+  at: Date;
+  reached: string;
+  role: string | null;
+  channel: string;
+  outcome: string;
+  by_user: string;
+}
+
+export interface VerificationSettingsTable {
+  id: Generated<boolean>;
+  settings: Json<unknown>;
+  updated_by: string;
+  updated_at: Date;
+}
+
+/** The verification tables, merged into `Database` above. */
+export interface Database {
+  rule_sets: RuleSetsTable;
+  rule_set_versions: RuleSetVersionsTable;
+  result_decisions: ResultDecisionsTable;
+  result_releases: ResultReleasesTable;
+  result_corrections: ResultCorrectionsTable;
+  result_notifications: ResultNotificationsTable;
+  result_comments: ResultCommentsTable;
+  review_actions: ReviewActionsTable;
+  test_requests: TestRequestsTable;
+  staff_certifications: StaffCertificationsTable;
+  staff_licences: StaffLicencesTable;
+  competency_assessments: CompetencyAssessmentsTable;
+  critical_calls: CriticalCallsTable;
+  critical_call_attempts: CriticalCallAttemptsTable;
+  verification_settings: VerificationSettingsTable;
+}
+
+export type RuleSetVersionRow = Selectable<RuleSetVersionsTable>;
+export type ResultDecisionRow = Selectable<ResultDecisionsTable>;
+export type ReviewActionRow = Selectable<ReviewActionsTable>;
+export type TestRequestRow = Selectable<TestRequestsTable>;
+export type StaffCertificationRow = Selectable<StaffCertificationsTable>;
+export type StaffLicenceRow = Selectable<StaffLicencesTable>;
+export type CompetencyAssessmentRow = Selectable<CompetencyAssessmentsTable>;
+export type CriticalCallRow = Selectable<CriticalCallsTable>;
+export type CriticalCallAttemptRow = Selectable<CriticalCallAttemptsTable>;

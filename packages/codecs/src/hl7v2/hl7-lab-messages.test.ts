@@ -59,6 +59,8 @@ describe('a NIST LRI complete blood count (ORU^R01)', () => {
   it('reads a low hemoglobin of 12.5 g/mL with its range, flag, status and times', () => {
     expect(hemoglobin?.valueType).toBe('NM');
     expect(hemoglobin?.observationId?.identifier).toBe('718-7');
+    expect(hemoglobin?.observationCode).toBe('718-7');
+    expect(hemoglobin?.unitsCode).toBe('g/mL');
     expect(hemoglobin?.value).toBe('12.5');
     expect(hemoglobin?.units?.identifier).toBe('g/mL');
     expect(hemoglobin?.units?.codingSystem).toBe('UCUM');

@@ -39,6 +39,10 @@ export class Obx {
   get observationId(): CodedElement | undefined {
     return readCoded(this.segment, 3);
   }
+  /** OBX-3.1 alone: the test code, without building the whole coded element. */
+  get observationCode(): string {
+    return this.segment.value(3, 1);
+  }
   /**
    * OBX-4, groups OBX that belong together (the parts of one isolate). Given whole, escapes decoded,
    * because senders often put a structure in it (`^1^2`: group 1, item 2) though its type is ST.
@@ -70,6 +74,10 @@ export class Obx {
   /** OBX-6: units, usually UCUM. */
   get units(): CodedElement | undefined {
     return readCoded(this.segment, 6);
+  }
+  /** OBX-6.1 alone: the unit code. */
+  get unitsCode(): string {
+    return this.segment.value(6, 1);
   }
   /** OBX-7, e.g. `3.5-5.1` or `<9 mcg/dL`. */
   get referenceRange(): string {

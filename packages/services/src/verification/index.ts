@@ -1,1 +1,13 @@
-export {};
+export * from './correction-service.js';
+export * from './credential-service.js';
+export * from './critical-call-escalation.js';
+export * from './critical-call-service.js';
+export * from './release-service.js';
+export * from './result-decision-service.js';
+export * from './review-action-service.js';
+export * from './review-queue-service.js';
+export * from './rule-set-diff.js';
+export * from './rule-set-service.js';
+export { ensureStarterRuleSet, knownRuleCodes, STARTER_APPROVER } from './rule-set-store.js';
+export * from './undo-service.js';
+export * from './verification-settings.js';

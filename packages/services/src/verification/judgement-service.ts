@@ -1,0 +1,171 @@
+import {
+  combine,
+  evaluate,
+  type Decision,
+  type ResultContext,
+  type RuleEvaluation,
+} from '@aliquot/engines/autoverification';
+import { insertDecision, type ResultRow } from '@aliquot/storage';
+import type { UnitOfWork } from '../use-case.js';
+import { openCriticalCall } from './critical-call-opening.js';
+import { contextToJson } from './decision-context-json.js';
+import { applyDecision, ENGINE, type JudgedDecision } from './engine-actions.js';
+import { buildResultContext, type JudgedResultFacts } from './result-context-builder.js';
+import { noRuleSet } from './rule-set-replay.js';
+import { activeRuleSet } from './rule-set-store.js';
+import { readVerificationSettings } from './verification-settings.js';
+
+/**
+ * Judging a result the moment it is recorded, in the same transaction: the engine decides with the
+ * active rule set, the decision (every rule evaluated, the rule-set version, the context judged) is
+ * stored, and the decision is carried out.
+ */
+
+/** A guard of the service, in front of the rule set: it holds and says why. */
+function serviceGuard(ruleId: string, ruleName: string, sentence: string): RuleEvaluation {
+  return {
+    ruleId,
+    ruleName,
+    stage: 'integrity',
+    fired: true,
+    sentence,
+    facts: [],
+    outcomes: [{ kind: 'hold' }],
+  };
+}
+
+function decide(
+  context: ResultContext,
+  ruleSet: Parameters<typeof evaluate>[0],
+  guards: readonly RuleEvaluation[],
+): Decision {
+  const decision = evaluate(ruleSet, context);
+  if (guards.length === 0) return decision;
+  return combine(
+    {
+      ruleSetId: decision.ruleSetId,
+      ruleSetVersion: decision.ruleSetVersion,
+      testCode: decision.testCode,
+      ...(decision.resultId === undefined ? {} : { resultId: decision.resultId }),
+      decidedAt: decision.decidedAt,
+    },
+    [...guards, ...decision.evaluations],
+  );
+}
+
+export interface Judgement extends JudgedDecision {
+  readonly status: 'final' | 'held';
+}
+
+/**
+ * Judges a newly recorded result version and acts on the decision. `previous` is the version it
+ * follows, if any: a new value for a result already released is held (it needs a correction).
+ */
+export async function judgeResult(
+  uow: UnitOfWork,
+  facts: JudgedResultFacts & { readonly previous?: ResultRow },
+): Promise<Judgement> {
+  const { tx } = uow;
+  const [active, settings, context] = await Promise.all([
+    activeRuleSet(tx),
+    readVerificationSettings(tx),
+    buildResultContext(tx, facts),
+  ]);
+  const guards: RuleEvaluation[] = [];
+  if (!active.ok) {
+    guards.push(
+      serviceGuard(
+        'service.no-active-rule-set',
+        'No active rule set',
+        `${active.reason}: a person reviews every result`,
+      ),
+    );
+  }
+  const released = facts.previous?.status === 'final' || facts.previous?.status === 'corrected';
+  if (released && facts.previous) {
+    guards.push(
+      serviceGuard(
+        'service.already-released',
+        'A released result exists',
+        `version ${facts.previous.version} of ${facts.analysis.test_code} was already released; a new value replaces it only by a correction with a reason`,
+      ),
+    );
+  }
+  const ruleSet = active.ok ? active.ruleSet : noRuleSet;
+  const decision = decide(context, ruleSet, guards);
+  const stored = await storeDecision(uow, facts.result, decision, context, active.ok);
+  const judged: JudgedDecision = {
+    decision,
+    decisionId: stored,
+    ...(active.ok ? { ruleSet: { id: ruleSet.id, version: ruleSet.version } } : {}),
+  };
+  const status = await applyDecision(uow, facts, judged, settings);
+  uow.audit({
+    action: status === 'final' ? 'result.autoverify.release' : 'result.autoverify.hold',
+    entity: 'result',
+    entityId: facts.result.id,
+    after: {
+      by: ENGINE,
+      ruleSet: judged.ruleSet ? `${judged.ruleSet.id}@${judged.ruleSet.version}` : null,
+      decisionId: stored,
+      disposition: decision.disposition,
+      reasons: decision.reasons.map((reason) => reason.ruleId),
+    },
+  });
+  return { ...judged, status };
+}
+
+async function storeDecision(
+  uow: UnitOfWork,
+  result: ResultRow,
+  decision: Decision,
+  context: ResultContext,
+  withRuleSet: boolean,
+): Promise<string> {
+  const row = await insertDecision(uow.tx, {
+    result_id: result.id,
+    rule_set_id: withRuleSet ? decision.ruleSetId : null,
+    rule_set_version: withRuleSet ? decision.ruleSetVersion : null,
+    outcome: decision.disposition.kind,
+    dilution_factor: decision.disposition.kind === 'dilute-and-rerun' ? decision.disposition.factor : null,
+    decided_by_rule: decision.decidedByRule ?? null,
+    // jsonb arrays go as JSON text: the driver would send a JavaScript array as a PostgreSQL array.
+    reasons: JSON.stringify(decision.reasons),
+    evaluations: JSON.stringify(decision.evaluations),
+    comments: [...decision.comments],
+    reflex_tests: [...decision.reflexTests],
+    report_as: decision.reportAs ?? null,
+    context: contextToJson(context),
+    decided_at: decision.decidedAt,
+  });
+  return row.id;
+}
+
+/**
+ * Judges a corrected value for the record only: the decision is stored with its rule-set version and a
+ * critical value still opens a call, but the person's correction stands (it is released already).
+ */
+export async function judgeCorrection(uow: UnitOfWork, facts: JudgedResultFacts): Promise<JudgedDecision> {
+  const { tx } = uow;
+  const [active, settings, context] = await Promise.all([
+    activeRuleSet(tx),
+    readVerificationSettings(tx),
+    buildResultContext(tx, facts),
+  ]);
+  const ruleSet = active.ok ? active.ruleSet : noRuleSet;
+  const decision = evaluate(ruleSet, context);
+  const decisionId = await storeDecision(uow, facts.result, decision, context, active.ok);
+  if (decision.callTask !== undefined) {
+    await openCriticalCall(uow, {
+      task: decision.callTask,
+      result: facts.result,
+      specimen: facts.specimen,
+      settings,
+    });
+  }
+  return {
+    decision,
+    decisionId,
+    ...(active.ok ? { ruleSet: { id: ruleSet.id, version: ruleSet.version } } : {}),
+  };
+}

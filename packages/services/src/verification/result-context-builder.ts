@@ -1,0 +1,200 @@
+import type { ClinicalSex, SpecimenType, TestDefinition } from '@aliquot/domain';
+import type {
+  PriorResult,
+  QcState,
+  ResultContext,
+  SerumIndices,
+  SpecimenResult,
+} from '@aliquot/engines/autoverification';
+import { sql } from 'kysely';
+import type {
+  AnalysisRow,
+  PatientRow,
+  ResultRow,
+  SpecimenEventRow,
+  SpecimenRow,
+  TestRequestRow,
+  Tx,
+} from '@aliquot/storage';
+
+/**
+ * Builds what the engine judges one result on, from the database: the test definition, the patient's
+ * sex, birth date and earlier results of the test, the other results of the specimen, serum indices and
+ * analyzer flags (from `results.detail`), the collection time and the QC state.
+ *
+ * `results.detail` keys read here (set by the instrument interface): `instrumentFlags` (string[], the
+ * analyzer's error and data alarms), `serumIndices` ({hemolysis, icterus, lipemia}), `dilutionFactor`,
+ * `replicate` and `method`.
+ */
+
+/** How many earlier results of the test the delta checks get, newest first. */
+const HISTORY_LIMIT = 20;
+
+export interface JudgedResultFacts {
+  readonly result: ResultRow;
+  readonly analysis: AnalysisRow;
+  readonly specimen: SpecimenRow;
+  readonly events: readonly SpecimenEventRow[];
+  readonly definition: TestDefinition;
+  readonly patient: PatientRow | undefined;
+  /** The rerun or dilution request this result answers, if any. */
+  readonly fulfilled?: TestRequestRow;
+  readonly qc?: QcState;
+  readonly now: Date;
+}
+
+const strings = (value: unknown): string[] | undefined =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
+const positive = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+
+export function serumIndicesOf(detail: Record<string, unknown>): SerumIndices | undefined {
+  const raw = detail['serumIndices'];
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const indices = raw as Record<string, unknown>;
+  const pick = (key: string): number | undefined => {
+    const value = indices[key];
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+  };
+  const hemolysis = pick('hemolysis');
+  const icterus = pick('icterus');
+  const lipemia = pick('lipemia');
+  if (hemolysis === undefined && icterus === undefined && lipemia === undefined) return undefined;
+  return {
+    ...(hemolysis === undefined ? {} : { hemolysis }),
+    ...(icterus === undefined ? {} : { icterus }),
+    ...(lipemia === undefined ? {} : { lipemia }),
+  };
+}
+
+export function instrumentFlagsOf(detail: Record<string, unknown>): string[] {
+  return strings(detail['instrumentFlags']) ?? [];
+}
+
+/** The patient's earlier released results of a test on other specimens, with their collection times. */
+async function priorResults(
+  tx: Tx,
+  patientId: string,
+  testCode: string,
+  specimenId: string,
+): Promise<PriorResult[]> {
+  const rows = await tx
+    .selectFrom('results')
+    .innerJoin('analyses', 'analyses.id', 'results.analysis_id')
+    .innerJoin('specimens', 'specimens.id', 'analyses.specimen_id')
+    .select([
+      'results.id',
+      'results.numeric_value',
+      'results.detail',
+      'specimens.specimen_type',
+      sql<Date>`coalesce(
+        (select e.at from specimen_events e
+          where e.specimen_id = specimens.id and e.kind = 'collected' order by e.id limit 1),
+        results.observed_at, results.created_at)`.as('at'),
+    ])
+    .where('specimens.patient_id', '=', patientId)
+    .where('analyses.test_code', '=', testCode)
+    .where('specimens.id', '<>', specimenId)
+    .where('results.status', '=', 'final')
+    .where('results.numeric_value', 'is not', null)
+    .orderBy('at', 'desc')
+    .limit(HISTORY_LIMIT)
+    .execute();
+  return rows.map((row) => {
+    const method = row.detail['method'];
+    return {
+      value: row.numeric_value ?? 0,
+      at: new Date(row.at),
+      specimenType: row.specimen_type as SpecimenType,
+      resultId: row.id,
+      ...(typeof method === 'string' ? { method } : {}),
+    };
+  });
+}
+
+/** The current version of every other analysis of the specimen (not superseded, corrected or cancelled). */
+async function specimenResults(
+  tx: Tx,
+  specimenId: string,
+  analysisId: string,
+): Promise<{ results: SpecimenResult[]; indices: SerumIndices[] }> {
+  const rows = await tx
+    .selectFrom('results')
+    .innerJoin('analyses', 'analyses.id', 'results.analysis_id')
+    .distinctOn('results.analysis_id')
+    .select(['analyses.test_code', 'results.value', 'results.unit', 'results.status', 'results.detail'])
+    .where('analyses.specimen_id', '=', specimenId)
+    .where('analyses.id', '<>', analysisId)
+    .orderBy('results.analysis_id')
+    .orderBy('results.version', 'desc')
+    .execute();
+  const current = rows.filter((row) => ['pending', 'held', 'final'].includes(row.status));
+  return {
+    results: current.map((row) => ({
+      testCode: row.test_code,
+      value: row.value as SpecimenResult['value'],
+      ...(row.unit === null ? {} : { unit: row.unit }),
+    })),
+    indices: current.map((row) => serumIndicesOf(row.detail)).filter((indices) => indices !== undefined),
+  };
+}
+
+/** How many times this analysis has been measured, this measurement included. */
+async function replicateOf(tx: Tx, facts: JudgedResultFacts): Promise<number> {
+  const stated = positive(facts.result.detail['replicate']);
+  if (stated !== undefined) return stated;
+  const row = await tx
+    .selectFrom('test_requests')
+    .select((eb) => eb.fn.countAll<string>().as('reruns'))
+    .where('analysis_id', '=', facts.analysis.id)
+    .where('kind', 'in', ['rerun', 'dilution'])
+    .where('status', '=', 'done')
+    .executeTakeFirst();
+  return 1 + Number(row?.reruns ?? 0);
+}
+
+export async function buildResultContext(tx: Tx, facts: JudgedResultFacts): Promise<ResultContext> {
+  const { result, analysis, specimen, definition, patient } = facts;
+  const detail = result.detail;
+  const [history, others, replicate] = await Promise.all([
+    patient ? priorResults(tx, patient.id, analysis.test_code, specimen.id) : Promise.resolve([]),
+    specimenResults(tx, specimen.id, analysis.id),
+    replicateOf(tx, facts),
+  ]);
+  const collected = facts.events.find((event) => event.kind === 'collected');
+  const ownIndices = serumIndicesOf(detail);
+  const serumIndices = ownIndices ?? others.indices[others.indices.length - 1];
+  const dilutionFactor = positive(detail['dilutionFactor']) ?? facts.fulfilled?.dilution_factor ?? undefined;
+  const method = detail['method'];
+  const sex = patient?.clinical_sex as ClinicalSex | undefined;
+  return {
+    result: {
+      id: result.id,
+      testCode: analysis.test_code,
+      value: result.value as ResultContext['result']['value'],
+      ...(result.unit === null ? {} : { unit: result.unit }),
+      ...(result.instrument_id === null ? {} : { instrumentId: result.instrument_id }),
+      instrumentFlags: instrumentFlagsOf(detail),
+      replicate,
+      ...(dilutionFactor === undefined ? {} : { dilutionFactor }),
+      ...(typeof method === 'string' ? { method } : {}),
+      ...(result.observed_at === null ? {} : { measuredAt: result.observed_at }),
+      analysisStatus: analysis.status === 'cancelled' ? 'cancelled' : 'active',
+    },
+    definition,
+    specimen: {
+      id: specimen.accession_number,
+      type: specimen.specimen_type as SpecimenType,
+      ...(collected === undefined ? {} : { collectedAt: collected.at }),
+      ...(serumIndices === undefined ? {} : { serumIndices }),
+      results: others.results,
+    },
+    patient: {
+      ...(patient === undefined ? {} : { id: patient.id, birthDate: patient.birth_date }),
+      ...(sex === undefined || sex === 'unknown' ? {} : { sex }),
+      history: { [analysis.test_code]: history },
+    },
+    ...(facts.qc === undefined ? {} : { qc: facts.qc }),
+    now: facts.now,
+  };
+}
