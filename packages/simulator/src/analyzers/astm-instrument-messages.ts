@@ -18,7 +18,8 @@ import type { Measurement } from './measurement.js';
  *
  * - H-5 `senderId^1.0`; H-12 `P` (or `Q` for quality control); H-13 `LIS2-A2`.
  * - O-3 the tube's barcode; O-12 `Q` for a control tube; O-26 `F`.
- * - R-3 `^^^code`, with the dilution factor as component 5 when the tube was diluted;
+ * - R-3 `^^^code`, with the dilution factor as component 5 and the replicate as component 6 when
+ *   the tube was diluted or rerun (`^^^GLU^10^2`);
  *   R-4 the value (`>750` beyond the measuring range); R-7 `>` or `<` beyond it; R-9 `F`;
  *   R-13 when measured; R-14 the analyzer's code.
  * - Analyzer alarms follow their result as `C|n|I|FLAG^text|I` (CLOT, SHORT-SAMPLE, BUBBLE,
@@ -195,7 +196,7 @@ export function buildAstmResultMessage(profile: AnalyzerProfile, report: AstmRes
       valueText(m),
       m.unit,
       flag,
-      m.dilution > 1 ? [m.dilution] : [],
+      m.replicate > 1 ? [m.dilution, m.replicate] : m.dilution > 1 ? [m.dilution] : [],
     );
     m.flags.forEach((f, i) =>
       records.push(AstmRecord.build(AstmRecordType.comment, [i + 1, 'I', [f, FLAG_TEXT[f] ?? f], 'I'])),

@@ -58,6 +58,11 @@ export class FaultPlanner {
       .sort((a, b) => a.atMinute - b.atMinute);
   }
 
+  /** Counts the scripted hours from `minute` of the clock (the end of the warm-up). */
+  startAt(minute: number): void {
+    for (const s of this.#scripted) s.atMinute += minute;
+  }
+
   /** Scripted faults not yet placed (a scenario ending before a tube qualified leaves some). */
   get unplaced(): readonly { kind: string; atMinute: number }[] {
     return this.#scripted;

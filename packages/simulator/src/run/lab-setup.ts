@@ -1,0 +1,77 @@
+import type { Role } from '@aliquot/domain';
+import { analyzerRegistration } from '../analyzers/analyzer-registration.js';
+import type { AnalyzerProfile } from '../analyzers/analyzer-profile.js';
+import { LabApiClient, LabApiError } from '../ehr/lab-api-client.js';
+import type { SimRandom } from '../random/sim-random.js';
+import type { SimStaff } from './lab-run.js';
+
+/** A sign-in the simulated lab created. */
+export interface StaffLogin {
+  readonly username: string;
+  readonly password: string;
+  readonly roles: readonly Role[];
+  readonly purpose: string;
+}
+
+/** The simulated lab's accounts: its systems and people, and two for a person watching the demo. */
+const ACCOUNTS: readonly Omit<StaffLogin, 'password'>[] = [
+  {
+    username: 'sim-ehr',
+    roles: ['phlebotomist'],
+    purpose: 'the virtual EHR: registers patients, places orders',
+  },
+  { username: 'sim-phlebotomist', roles: ['phlebotomist'], purpose: 'collects the tubes' },
+  { username: 'sim-receiver', roles: ['mlt'], purpose: 'receives the tubes in the lab' },
+  { username: 'sim-technologist', roles: ['mls'], purpose: 'phones critical values; reads the score' },
+  { username: 'bench', roles: ['mls'], purpose: 'for you: review held results, call criticals' },
+  { username: 'supervisor', roles: ['supervisor'], purpose: 'for you: QC holds, instruments, rules' },
+];
+
+/** A password strong enough for the policy, from the run's random stream (no secret: a sandbox lab). */
+function passwordFor(random: SimRandom): string {
+  const alphabet = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  return Array.from({ length: 14 }, () => random.pick([...alphabet])).join('');
+}
+
+/**
+ * Makes a lab ready for the simulator, through its REST API as an admin: the staff accounts above
+ * (each signed in), and a registry entry for each virtual analyzer (replaced if one exists).
+ */
+export async function prepareSimulatedLab(
+  admin: LabApiClient,
+  analyzers: readonly AnalyzerProfile[],
+  random: SimRandom,
+): Promise<{ staff: SimStaff; logins: StaffLogin[] }> {
+  const logins: StaffLogin[] = [];
+  for (const account of ACCOUNTS) {
+    const login = { ...account, password: passwordFor(random) };
+    await admin.ensureUser({ ...login, displayName: account.username });
+    logins.push(login);
+  }
+  const signIn = (username: string): Promise<LabApiClient> => {
+    const login = logins.find((l) => l.username === username);
+    if (!login) throw new Error(`no account ${username}`);
+    return LabApiClient.signIn(admin.baseUrl, username, login.password);
+  };
+  for (const profile of analyzers) await registerAnalyzer(admin, profile);
+  return {
+    staff: {
+      ehr: await signIn('sim-ehr'),
+      phlebotomist: await signIn('sim-phlebotomist'),
+      receiver: await signIn('sim-receiver'),
+      technologist: await signIn('sim-technologist'),
+    },
+    logins,
+  };
+}
+
+/** Registers (or re-registers) one analyzer in Aliquot's instrument registry. */
+export async function registerAnalyzer(admin: LabApiClient, profile: AnalyzerProfile): Promise<void> {
+  const registration = analyzerRegistration(profile);
+  try {
+    await admin.post('/api/instruments', registration);
+  } catch (error) {
+    if (!(error instanceof LabApiError && error.status === 409)) throw error;
+    await admin.request('PUT', `/api/instruments/${encodeURIComponent(profile.code)}`, registration);
+  }
+}
