@@ -122,7 +122,18 @@ describe('lab orders (OML^O21 and ORM^O01)', () => {
     expect(patient?.pv1?.pointOfCare).toBe('RADUnit01');
     expect(patient?.pv1?.attendingDoctor?.familyName).toBe('ATTEND');
     expect(patient?.orders[0]?.obr?.universalServiceId?.identifier).toBe('24725-4');
-    expect(patient?.orders[0]?.observations[0]?.obx.abnormalFlags).toEqual(['A', 'B']);
+    const heartRate = patient?.orders[0]?.observations[0]?.obx;
+    expect(heartRate?.abnormalFlags).toEqual(['A', 'B']);
+    expect(heartRate?.values).toEqual(['60', '120']);
+    expect(heartRate?.resultStatus).toBe('S');
+    expect(heartRate?.observedAtText).toBe('19990702');
+    expect(heartRate?.producerId?.identifier).toBe('Org15');
+    expect(heartRate?.responsibleObserver?.familyName).toBe('Aly');
+    expect(heartRate?.methods.map((m) => m.identifier)).toEqual(['OBS']);
+    expect(heartRate?.equipmentIds.map((e) => [e.entityId, e.universalId, e.universalIdType])).toEqual([
+      ['EI12.3', '426d2726-51fc-89fe-a946-8596e80a80eb', 'GUID'],
+      ['', '1.3.6.1.4.1.44750.1.2.2', 'ISO'],
+    ]);
   });
 });
 

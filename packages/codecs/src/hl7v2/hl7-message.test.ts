@@ -116,6 +116,22 @@ describe('delimiters and line endings', () => {
     expect(msg.value('OBX-5')).toBe('a!b@c');
     expect(msg.toString()).toBe(text);
   });
+  it('reads a message whose delimiters are the letters A B C D of the FHIR-Converter vectors', () => {
+    const d = delimitersOf('A', 'BD\\C');
+    const built = Hl7Message.create({ delimiters: d });
+    built.set('MSH-3', 'LAB');
+    built.set('MSH-9.1', 'ORU');
+    built.set('MSH-9.2', 'R01');
+    built.set('OBX-5', 'A & B, C or D');
+    const text = built.toString();
+    expect(text.startsWith('MSHABD\\CAL\\F\\\\S\\A')).toBe(true);
+    expect(text).toContain('\\F\\ & \\S\\, \\T\\ or \\R\\');
+    const parsed = parseHl7Message(text);
+    expect(parsed.value('MSH-2')).toBe('BD\\C');
+    expect(parsed.value('MSH-3')).toBe('LAB');
+    expect(parsed.value('MSH-9.2')).toBe('R01');
+    expect(parsed.value('OBX-5')).toBe('A & B, C or D');
+  });
   it('splits on CR, LF or CRLF and remembers each', () => {
     const text = 'MSH|^~\\&|A\rPID|1\nPV1|1\r\nOBR|1';
     const msg = parseHl7Message(text);
