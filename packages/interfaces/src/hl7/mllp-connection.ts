@@ -64,7 +64,9 @@ export type MllpServerEvent =
       readonly controlId: string;
       readonly error: string;
     }
-  | { readonly type: 'socket-error'; readonly connection: MllpConnectionInfo; readonly error: string };
+  | { readonly type: 'socket-error'; readonly connection: MllpConnectionInfo; readonly error: string }
+  /** An unexpected failure while framing or answering a message; the sender gets no answer and resends. */
+  | { readonly type: 'processing-failed'; readonly connection: MllpConnectionInfo; readonly error: string };
 
 export interface MllpConnectionOptions {
   readonly handler: MllpMessageHandler;
@@ -96,6 +98,7 @@ export class MllpConnection {
   readonly #decoder: MllpDecoder;
   #queue: Promise<void> = Promise.resolve();
   #queued = 0;
+  #closing = false;
   readonly closed: Promise<void>;
 
   constructor(
@@ -124,6 +127,7 @@ export class MllpConnection {
 
   /** Stops reading, lets messages already received finish, then ends the connection. */
   async close(): Promise<void> {
+    this.#closing = true;
     this.#socket.pause();
     await this.#queue;
     this.#socket.end();
@@ -173,11 +177,11 @@ export class MllpConnection {
     this.#queue = this.#queue
       .then(work)
       .catch((error: unknown) => {
-        this.#emit({ type: 'socket-error', connection: this.info, error: String(error) });
+        this.#emit({ type: 'processing-failed', connection: this.info, error: String(error) });
       })
       .finally(() => {
         this.#queued--;
-        if (this.#queued < MAX_QUEUED && !this.#socket.destroyed) this.#socket.resume();
+        if (this.#queued < MAX_QUEUED && !this.#closing && !this.#socket.destroyed) this.#socket.resume();
       });
   }
 
