@@ -659,3 +659,85 @@ export type StaffLicenceRow = Selectable<StaffLicencesTable>;
 export type CompetencyAssessmentRow = Selectable<CompetencyAssessmentsTable>;
 export type CriticalCallRow = Selectable<CriticalCallsTable>;
 export type CriticalCallAttemptRow = Selectable<CriticalCallAttemptsTable>;
+
+/** The instrument registry, message journal and unmapped-code queue (migration 0002). */
+
+export interface InstrumentsTable {
+  code: string;
+  name: string;
+  protocol: 'astm' | 'hl7';
+  transport: 'tcp-server' | 'tcp-client';
+  host: string | null;
+  port: number | null;
+  charset: 'latin1' | 'utf-8' | 'windows-1252';
+  sender_ids: string[];
+  qc_patterns: string[];
+  contention_priority: 'instrument' | 'computer';
+  query_timeout_ms: number;
+  active: boolean;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  updated_by: string;
+}
+
+export interface InstrumentTestCodesTable {
+  instrument_code: string;
+  instrument_test_code: string;
+  test_code: string;
+  instrument_unit: string | null;
+  factor: number | null;
+  runs: boolean;
+}
+
+export type JournalDirection = 'in' | 'out';
+export type JournalState =
+  'accepted' | 'processed' | 'unmapped' | 'failed' | 'queued' | 'sent' | 'acknowledged';
+
+export interface MessageJournalTable {
+  id: Generated<string>;
+  direction: JournalDirection;
+  connection: string;
+  instrument_code: string | null;
+  protocol: 'astm' | 'hl7';
+  message_type: string;
+  raw: Uint8Array;
+  frames: Uint8Array | null;
+  received_at: Date | null;
+  sent_at: Date | null;
+  control_id: string;
+  sender: string;
+  state: JournalState;
+  error: string | null;
+  warnings: ColumnType<string[], string[] | undefined, string[]>;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: Date | null;
+  dedupe_key: string | null;
+  reply_to: string | null;
+  result_count: ColumnType<number, number | undefined, number>;
+  processed_at: Date | null;
+  created_at: CreatedAt;
+}
+
+export interface UnmappedCodesTable {
+  instrument: string;
+  kind: 'test' | 'sender' | 'control';
+  code: string;
+  first_seen: Date;
+  last_seen: Date;
+  count: number;
+  journal_ids: string[];
+}
+
+// Declaration merging: these tables join the Database interface above.
+export interface Database {
+  instruments: InstrumentsTable;
+  instrument_test_codes: InstrumentTestCodesTable;
+  message_journal: MessageJournalTable;
+  unmapped_codes: UnmappedCodesTable;
+}
+
+export type InstrumentRow = Selectable<InstrumentsTable>;
+export type InstrumentTestCodeRow = Selectable<InstrumentTestCodesTable>;
+export type JournalRow = Selectable<MessageJournalTable>;
+export type NewJournalRow = Insertable<MessageJournalTable>;
+export type UnmappedCodeRow = Selectable<UnmappedCodesTable>;

@@ -1,1 +1,15 @@
-export {};
+export * from './instrument-model.js';
+export * from './instrument-registry-service.js';
+export * from './instrument-message.js';
+export * from './astm-message-decoder.js';
+export * from './hl7-message-decoder.js';
+export * from './message-text.js';
+export * from './message-journal-service.js';
+export * from './result-mapping.js';
+export * from './qc-handoff.js';
+export * from './message-processor.js';
+export * from './pending-tests.js';
+export * from './host-replies.js';
+export * from './host-query-service.js';
+export * from './outbound-queue-service.js';
+export * from './unmapped-queue-service.js';

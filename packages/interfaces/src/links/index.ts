@@ -1,0 +1,2 @@
+export * from './astm-server.js';
+export * from './reconnecting-socket.js';
