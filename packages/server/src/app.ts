@@ -12,6 +12,7 @@ import { orderRoutes } from './routes/order-routes.js';
 import { patientRoutes } from './routes/patient-routes.js';
 import { qualityControlRoutes } from './routes/quality-control-routes.js';
 import { specimenRoutes } from './routes/specimen-routes.js';
+import { trainingRoutes } from './routes/training-routes.js';
 import { verificationRoutes } from './routes/verification-routes.js';
 
 /** Routes that answer without a token: everything else under /api needs one. */
@@ -86,6 +87,7 @@ export function createApp(info: ServerInfo): App {
   instrumentRoutes(app, info);
   qualityControlRoutes(app, info);
   verificationRoutes(app, info);
+  trainingRoutes(app, info);
 
   app.doc('/api/openapi.json', {
     openapi: '3.0.3',

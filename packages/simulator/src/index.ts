@@ -41,3 +41,6 @@ export * from './scoring/score-report.js';
 export * from './scoring/score.js';
 export * from './scoring/score-text.js';
 export * from './staff/virtual-technologist.js';
+export * from './training/training-grader.js';
+export * from './training/training-cases.js';
+export * from './training/training-sessions.js';

@@ -74,7 +74,7 @@ export function applySpecimenFault(
       bump(values, 'PHOS', 0.08 * per100);
       bump(values, 'FE', 6 * per100);
       times(values, 'HSTNT', 1 - 0.04 * per100);
-      return { kind, magnitude: h, description: `hemolysed in the draw: H index ${h} mg/dL` };
+      return { kind, magnitude: h, description: `Hemolysed in the draw (H index ${h} mg/dL).` };
     }
     case 'edta-contamination': {
       const share = random.uniform(0.3, 1);
@@ -85,7 +85,7 @@ export function applySpecimenFault(
       return {
         kind,
         magnitude: Number(share.toFixed(2)),
-        description: 'K2-EDTA carried over from a lavender tube (wrong order of draw)',
+        description: 'K2-EDTA carried over from a lavender tube (wrong order of draw).',
       };
     }
     case 'iv-saline-contamination': {
@@ -98,7 +98,7 @@ export function applySpecimenFault(
       return {
         kind,
         magnitude: Number(f.toFixed(2)),
-        description: `drawn above a 0.9 % saline drip: ${Math.round(f * 100)} % infusate`,
+        description: `Drawn above a 0.9 % saline drip: ${Math.round(f * 100)} % of the tube is infusate.`,
       };
     }
     case 'iv-dextrose-contamination': {
@@ -109,7 +109,7 @@ export function applySpecimenFault(
       return {
         kind,
         magnitude: Number(f.toFixed(2)),
-        description: `drawn above a 5 % dextrose drip: ${Math.round(f * 100)} % infusate`,
+        description: `Drawn above a 5 % dextrose drip: ${Math.round(f * 100)} % of the tube is infusate.`,
       };
     }
     case 'aged-specimen': {
@@ -124,7 +124,7 @@ export function applySpecimenFault(
       return {
         kind,
         magnitude: Math.round(ageMinutes),
-        description: `left unseparated for ${hours.toFixed(1)} h before analysis`,
+        description: `Left unseparated for ${hours.toFixed(1)} h before analysis.`,
       };
     }
     default:

@@ -29,7 +29,7 @@ export function prepareTube(
       kind: 'wrong-blood-in-tube',
       sourcePatientKey: wrongBlood.patientKey,
       magnitude: 1,
-      description: `the tube holds the blood of patient ${wrongBlood.patientKey}`,
+      description: `The tube holds the blood of another patient (${wrongBlood.patientKey}).`,
     });
   } else if (plan.fault !== undefined && plan.fault !== 'wrong-blood-in-tube') {
     faults.push(applySpecimenFault(plan.fault, values, indices, random, plan.ageMinutes));
