@@ -39,7 +39,6 @@ export function PlacedOrder({
               <Table.Td ta="right">
                 <Button
                   size="xs"
-                  variant="light"
                   onClick={() => onCheckIn(s.accessionNumber)}
                   aria-label={`Check in ${s.accessionNumber}`}
                 >

@@ -109,14 +109,6 @@ function CheckInSteps({
           <IdentifierCheckForm accession={accession} onReceived={onChange} />
         </Paper>
       )}
-      {!rejected && canReject && (
-        <Paper withBorder p="md">
-          <Title order={3} size="h4" mb="sm">
-            Reject
-          </Title>
-          <RejectionForm accession={accession} onRejected={onChange} />
-        </Paper>
-      )}
       {received && !rejected && (
         <Paper withBorder p="md">
           <Title order={3} size="h4" mb="sm">
@@ -138,6 +130,14 @@ function CheckInSteps({
               </>
             )}
           </Stack>
+        </Paper>
+      )}
+      {!rejected && canReject && (
+        <Paper withBorder p="md">
+          <Title order={3} size="h4" mb="sm">
+            Reject
+          </Title>
+          <RejectionForm accession={accession} onRejected={onChange} />
         </Paper>
       )}
     </Stack>

@@ -2,7 +2,7 @@ import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@m
 import { useDisclosure } from '@mantine/hooks';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useSession, useSessionContext } from '../auth/session';
-import { humanize } from '../ui/format';
+import { roleLabel } from '../ui/format';
 import { AccessionSearch } from './accession-search';
 import { navigationFor } from './navigation';
 
@@ -42,7 +42,7 @@ export function AppShellLayout() {
                 {session.user.displayName}
               </Text>
               <Text size="xs" lh={1.2} c="teal.0">
-                {session.user.roles.map(humanize).join(', ')}
+                {session.user.roles.map((role) => roleLabel[role]).join(', ')}
               </Text>
             </Stack>
             <Button variant="white" color="teal.9" size="sm" onClick={() => void signOut()}>

@@ -82,7 +82,7 @@ function CatalogTables({ catalog }: { readonly catalog: Catalog }) {
                     )}
                   </Table.Td>
                   <Table.Td>{d.discipline}</Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {d.specimenType} · {d.container}
                   </Table.Td>
                   <Table.Td>

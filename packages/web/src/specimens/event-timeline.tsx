@@ -1,13 +1,14 @@
 import { Text, Timeline } from '@mantine/core';
 import type { SpecimenEvent } from '../api/types';
 import { rejectionText } from '../accessioning/rejection-reasons';
-import { formatDateTime, humanize } from '../ui/format';
+import { formatDateTime, humanize, priorityText } from '../ui/format';
 
 /** One line for an event's detail, e.g. the rejection reason or the aliquots poured off. */
 function detailText(event: SpecimenEvent): string {
   const parts: string[] = [];
   for (const [key, value] of Object.entries(event.detail)) {
     if (key === 'reason') parts.push(rejectionText(value));
+    else if (key === 'priority') parts.push(`${priorityText(String(value))} priority`);
     else if (key === 'recordedAtReceipt') parts.push('recorded at receipt');
     else if (Array.isArray(value)) parts.push(`${humanize(key)}: ${value.map(String).join(', ')}`);
     else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')

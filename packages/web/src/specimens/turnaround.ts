@@ -28,7 +28,7 @@ export function turnaroundIntervals(specimen: SpecimenTimeline): Interval[] {
     const start = at(from);
     const end = at(to);
     if (start === undefined || end === undefined) continue;
-    intervals.push({ interval, minutes: Math.max(0, Math.round((end - start) / 60_000)) });
+    intervals.push({ interval, minutes: Math.max(0, (end - start) / 60_000) });
   }
   return intervals;
 }

@@ -1,19 +1,24 @@
-import { formatResultValue, type Priority, type ResultValue } from '@aliquot/domain';
+import { formatResultValue, type Priority, type ResultValue, type Role } from '@aliquot/domain';
 
-const dateTime = new Intl.DateTimeFormat(undefined, {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+const two = (n: number): string => String(n).padStart(2, '0');
 
-/** Date and time as the bench reads them, 24-hour clock. */
+/**
+ * Local date and time as "2026-11-21 14:05": the same year-month-day order as birth dates, so a label or
+ * a timeline never leaves a day and a month to be guessed.
+ */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/** "45 s", "12 min", "3 h 05 min": a duration as a person says it. */
+export function formatDuration(minutes: number): string {
+  if (minutes < 1) return `${Math.round(minutes * 60)} s`;
+  if (minutes < 60) return `${Math.round(minutes)} min`;
+  const whole = Math.round(minutes);
+  return `${Math.floor(whole / 60)} h ${two(whole % 60)} min`;
 }
 
 /** "FAMILY, Given", the way labels and worklists show a patient. */
@@ -42,3 +47,13 @@ export function humanize(code: string): string {
   const words = code.replace(/[-_]/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+export const roleLabel = {
+  phlebotomist: 'Phlebotomist',
+  mlt: 'MLT',
+  mls: 'MLS',
+  supervisor: 'Supervisor',
+  pathologist: 'Pathologist',
+  'poct-operator': 'POCT operator',
+  admin: 'Administrator',
+} as const satisfies Record<Role, string>;
