@@ -14,6 +14,7 @@ import { qualityControlRoutes } from './routes/quality-control-routes.js';
 import { specimenRoutes } from './routes/specimen-routes.js';
 import { trainingRoutes } from './routes/training-routes.js';
 import { verificationRoutes } from './routes/verification-routes.js';
+import { fhirRoutes } from './fhir/fhir-routes.js';
 
 /** Routes that answer without a token: everything else under /api needs one. */
 const PUBLIC = new Set(['/api/health', '/api/auth/login', '/api/openapi.json']);
@@ -87,6 +88,7 @@ export function createApp(info: ServerInfo): App {
   instrumentRoutes(app, info);
   qualityControlRoutes(app, info);
   verificationRoutes(app, info);
+  fhirRoutes(app, info);
   trainingRoutes(app, info);
 
   app.doc('/api/openapi.json', {

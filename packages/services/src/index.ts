@@ -10,3 +10,4 @@ export * from './result-service.js';
 export * from './specimen-service.js';
 export * from './use-case.js';
 export * from './verification/index.js';
+export * from './fhir/index.js';

@@ -22,3 +22,8 @@ export * from './review-action-repository.js';
 export * from './rule-set-repository.js';
 export * from './staff-credential-repository.js';
 export * from './verification-settings-repository.js';
+export * from './fhir-sql.js';
+export * from './fhir-observation-repository.js';
+export * from './fhir-order-item-repository.js';
+export * from './fhir-specimen-repository.js';
+export * from './fhir-patient-repository.js';

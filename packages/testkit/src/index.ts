@@ -2,3 +2,4 @@ export { EXTERNAL_POSTGRES_URL } from './global-setup.js';
 export * from './test-database.js';
 export * from './test-server.js';
 export * from './fhir-validators.js';
+export * from './reported-patient.js';

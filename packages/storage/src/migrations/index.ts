@@ -3,6 +3,7 @@ import * as foundation from './0001-foundation.js';
 import * as instruments from './0002-instruments.js';
 import * as qualityControl from './0003-quality-control.js';
 import * as verification from './0004-verification.js';
+import * as fhirIndexes from './0005-fhir-indexes.js';
 
 /**
  * Every migration, in order. Migrations are forward-only: once released, a migration is never edited;
@@ -13,4 +14,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0002-instruments': instruments,
   '0003-quality-control': qualityControl,
   '0004-verification': verification,
+  '0005-fhir-indexes': fhirIndexes,
 };
