@@ -1,18 +1,46 @@
 import { readFile } from 'node:fs/promises';
-import { LabError, describeError } from '@aliquot/domain';
+import { LabError, describeError, type LabErrorIssue } from '@aliquot/domain';
+import { instrumentInputIssues, type InstrumentInput } from '@aliquot/services';
 
 /** The `--config` file: JSON. Every key is optional; a command-line flag is overridden by the file. */
 export interface AliquotConfig {
   readonly port?: number;
   readonly host?: string;
   readonly dataDir?: string;
+  /** The shared HL7 v2 / MLLP listener's port. */
+  readonly mllpPort?: number;
+  /** The shared ASTM (E1381 over TCP) listener's port. */
+  readonly astmPort?: number;
+  /** Instruments and their mappings, created or replaced at start (README, "Instruments"). */
+  readonly instruments?: readonly InstrumentInput[];
 }
 
-const KNOWN: Record<keyof AliquotConfig, 'number' | 'string'> = {
+const KNOWN: Record<keyof AliquotConfig, 'number' | 'string' | 'port' | 'instruments'> = {
   port: 'number',
   host: 'string',
   dataDir: 'string',
+  mllpPort: 'port',
+  astmPort: 'port',
+  instruments: 'instruments',
 };
+
+function check(key: string, type: (typeof KNOWN)[keyof AliquotConfig], value: unknown): LabErrorIssue[] {
+  switch (type) {
+    case 'number':
+    case 'string':
+      return typeof value === type ? [] : [{ location: key, message: `must be a ${type}` }];
+    case 'port':
+      return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 65535
+        ? []
+        : [{ location: key, message: 'must be a port, a whole number from 0 to 65535' }];
+    case 'instruments':
+      return Array.isArray(value)
+        ? value.flatMap((instrument, i) => instrumentInputIssues(instrument, `instruments[${i}]`))
+        : [{ location: key, message: 'must be a list of instruments' }];
+    default:
+      return type satisfies never;
+  }
+}
 
 export async function loadConfig(file: string): Promise<AliquotConfig> {
   let parsed: AliquotConfig;
@@ -30,7 +58,7 @@ export async function loadConfig(file: string): Promise<AliquotConfig> {
       return [
         { location: key, message: `unknown setting; known settings are ${Object.keys(KNOWN).join(', ')}` },
       ];
-    return typeof value === type ? [] : [{ location: key, message: `must be a ${type}` }];
+    return check(key, type, value);
   });
   if (issues.length > 0) throw LabError.invalid(`the configuration file ${file} has problems`, issues);
   return parsed;

@@ -54,6 +54,16 @@ async function readPassword(prompt: string): Promise<string> {
   }
 }
 
+/** The flags of `aliquot serve`; the `--config` file overrides each. */
+interface ServeFlags {
+  readonly port: number;
+  readonly host: string;
+  readonly data: string;
+  readonly mllpPort: number;
+  readonly astmPort: number;
+  readonly config?: string;
+}
+
 const program = new Command()
   .name('aliquot')
   .description('Aliquot: laboratory information system and instrument middleware')
@@ -66,13 +76,18 @@ program
   .option('--port <port>', 'HTTP port', port, 8080)
   .option('--host <host>', 'address to listen on', '127.0.0.1')
   .addOption(dataOption())
+  .option('--mllp-port <port>', 'port of the HL7 v2 listener (MLLP)', port, 2575)
+  .option('--astm-port <port>', 'port of the ASTM listener (E1381 over TCP)', port, 12001)
   .option('--config <file>', 'configuration file (JSON; see README)')
-  .action(async (options: { port: number; host: string; data: string; config?: string }) => {
+  .action(async (options: ServeFlags) => {
     const config = options.config ? await loadConfig(options.config) : {};
     const server = await startServer({
       port: config.port ?? options.port,
       host: config.host ?? options.host,
       dataDir: config.dataDir ?? options.data,
+      mllpPort: config.mllpPort ?? options.mllpPort,
+      astmPort: config.astmPort ?? options.astmPort,
+      ...(config.instruments ? { instruments: config.instruments } : {}),
       ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
       ...(process.env.ALIQUOT_ADMIN_PASSWORD ? { adminPassword: process.env.ALIQUOT_ADMIN_PASSWORD } : {}),
       log: (line) => console.log(line),

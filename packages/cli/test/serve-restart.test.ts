@@ -18,10 +18,14 @@ let child: ChildProcess | undefined;
 
 async function serve(port: number): Promise<{ url: string; output: string[] }> {
   const output: string[] = [];
-  child = spawn(process.execPath, [cli, 'serve', '--port', String(port), '--data', dataDir], {
-    env: { ...process.env, ALIQUOT_ADMIN_PASSWORD: PASSWORD, DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  child = spawn(
+    process.execPath,
+    [cli, 'serve', '--port', String(port), '--mllp-port', '0', '--astm-port', '0', '--data', dataDir],
+    {
+      env: { ...process.env, ALIQUOT_ADMIN_PASSWORD: PASSWORD, DATABASE_URL: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`no answer from aliquot serve: ${output.join('')}`)),

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Actor, LabContext } from '@aliquot/services';
+import type { InstrumentLinks } from './instruments/instrument-hub.js';
 
 export interface AppEnv {
   Variables: {
@@ -16,4 +17,6 @@ export interface ServerInfo {
   readonly database: { readonly kind: 'embedded' | 'server'; readonly version: string };
   readonly startedAt: Date;
   readonly version: string;
+  /** The instrument links, when the server runs them (not when only the OpenAPI document is built). */
+  readonly instruments?: InstrumentLinks;
 }

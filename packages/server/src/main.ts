@@ -1,8 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { serve, type ServerType } from '@hono/node-server';
 import { openLabDatabase, type LabDatabase } from '@aliquot/storage';
-import { commandLine, ensureFirstAdmin, seedCatalog, type LabContext } from '@aliquot/services';
+import {
+  applyInstrumentConfig,
+  commandLine,
+  ensureFirstAdmin,
+  seedCatalog,
+  type LabContext,
+} from '@aliquot/services';
 import { createApp } from './app.js';
+import { InstrumentHub, type InstrumentLinks } from './instruments/instrument-hub.js';
 import { ALIQUOT_VERSION } from './version.js';
 import { serveWebApp } from './web-app.js';
 
@@ -20,6 +27,12 @@ export interface ServeOptions {
   /** Whether to create the first admin at all (tests create their own staff). Default true. */
   readonly firstAdmin?: boolean;
   readonly log?: (line: string) => void;
+  /** The shared HL7/MLLP listener's port (0: any free port); no listener when undefined. */
+  readonly mllpPort?: number;
+  /** The shared ASTM listener's port (0: any free port); no listener when undefined. */
+  readonly astmPort?: number;
+  /** Instruments declared in the configuration file, created or replaced at start. */
+  readonly instruments?: readonly unknown[];
 }
 
 export interface RunningServer {
@@ -27,6 +40,11 @@ export interface RunningServer {
   readonly port: number;
   readonly database: LabDatabase;
   readonly lab: LabContext;
+  /** The port the shared MLLP listener is bound to, when it runs. */
+  readonly mllpPort: number | undefined;
+  /** The port the shared ASTM listener is bound to, when it runs. */
+  readonly astmPort: number | undefined;
+  readonly instruments: InstrumentLinks;
   close(): Promise<void>;
 }
 
@@ -52,6 +70,24 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
           : `created the first admin user "admin" with the one-time password ${password} (add staff, then sign in as them)`,
       );
     }
+    if (options.instruments && options.instruments.length > 0) {
+      const applied = await applyInstrumentConfig(lab, commandLine, options.instruments);
+      log(`instruments from the configuration: ${applied.map((i) => i.code).join(', ')}`);
+    }
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const host = options.host ?? '127.0.0.1';
+  let instruments: InstrumentHub;
+  try {
+    instruments = await InstrumentHub.start({
+      lab,
+      host,
+      log,
+      ...(options.astmPort === undefined ? {} : { astmPort: options.astmPort }),
+      ...(options.mllpPort === undefined ? {} : { mllpPort: options.mllpPort }),
+    });
   } catch (error) {
     await database.close();
     throw error;
@@ -61,14 +97,18 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     database: { kind: database.kind, version: database.version },
     startedAt: new Date(),
     version: ALIQUOT_VERSION,
+    instruments,
   });
   if (!serveWebApp(app)) log('the web app is not built (npm run build); serving the API only');
-  const host = options.host ?? '127.0.0.1';
   const { server, port } = await new Promise<{ server: ServerType; port: number }>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: host }, (info) =>
       resolve({ server: s, port: info.port }),
     );
     s.once('error', reject);
+  }).catch(async (error: unknown) => {
+    await instruments.close();
+    await database.close();
+    throw error;
   });
   log(
     `Aliquot ${ALIQUOT_VERSION} on ${database.kind} ${database.version}, listening on http://${host}:${port}`,
@@ -78,8 +118,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     port,
     database,
     lab,
+    mllpPort: instruments.mllpPort,
+    astmPort: instruments.astmPort,
+    instruments,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await instruments.close();
       await database.close();
     },
   };

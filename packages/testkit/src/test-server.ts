@@ -6,6 +6,10 @@ import { createTestDatabase, embeddedServer, type TestDatabase } from './test-da
 export interface TestServerOptions {
   /** Staff to create, each signed in; their tokens come back under their usernames. */
   readonly users?: Readonly<Record<string, readonly Role[]>>;
+  /** Instruments to register at start, as the `--config` file declares them. */
+  readonly instruments?: readonly unknown[];
+  /** An existing database to start on (e.g. to restart a server on the same data); a fresh one by default. */
+  readonly database?: TestDatabase;
 }
 
 export const TEST_PASSWORD = 'bench-password-1';
@@ -30,6 +34,11 @@ export interface Outcome {
 export interface TestLab<U extends string> {
   readonly server: RunningServer;
   readonly url: string;
+  /** The shared ASTM listener's ephemeral port. */
+  readonly astmPort: number;
+  /** The shared HL7/MLLP listener's ephemeral port. */
+  readonly mllpPort: number;
+  readonly database: TestDatabase;
   readonly tokens: Readonly<Record<U, string>>;
   /** fetch against the API as one of the users (or anonymously when `as` is undefined). */
   api<T = Outcome>(
@@ -38,19 +47,30 @@ export interface TestLab<U extends string> {
     init?: { method?: string; body?: unknown },
   ): Promise<ApiReply<T>>;
   close(): Promise<void>;
+  /** Stops the server but keeps its database (to start another on it). */
+  stop(): Promise<void>;
 }
 
 /**
  * A real Aliquot server on a fresh database of its own on the embedded PostgreSQL, with the starter
- * catalog and the staff asked for, each already signed in.
+ * catalog and the staff asked for, each already signed in, and its ASTM and MLLP listeners on
+ * ephemeral ports.
  */
-export async function startTestLab<U extends string>(options: {
-  users: Record<U, readonly Role[]>;
-}): Promise<TestLab<U>>;
+export async function startTestLab<U extends string>(
+  options: { users: Record<U, readonly Role[]> } & Omit<TestServerOptions, 'users'>,
+): Promise<TestLab<U>>;
 export async function startTestLab(options?: TestServerOptions): Promise<TestLab<string>>;
 export async function startTestLab(options: TestServerOptions = {}): Promise<TestLab<string>> {
-  const database: TestDatabase = await createTestDatabase(embeddedServer());
-  const server = await startServer({ port: 0, dataDir: '', databaseUrl: database.url, firstAdmin: false });
+  const database: TestDatabase = options.database ?? (await createTestDatabase(embeddedServer()));
+  const server = await startServer({
+    port: 0,
+    dataDir: '',
+    databaseUrl: database.url,
+    firstAdmin: false,
+    astmPort: 0,
+    mllpPort: 0,
+    ...(options.instruments ? { instruments: options.instruments } : {}),
+  });
   const api: TestLab<string>['api'] = async <T>(
     as: string | undefined,
     path: string,
@@ -69,6 +89,15 @@ export async function startTestLab(options: TestServerOptions = {}): Promise<Tes
   };
   const tokens: Record<string, string> = {};
   for (const [username, roles] of Object.entries(options.users ?? {})) {
+    if (options.database) {
+      const login = await api<{ token: string }>(undefined, '/api/auth/login', {
+        body: { username, password: TEST_PASSWORD },
+      });
+      if (login.status === 200) {
+        tokens[username] = login.body.token;
+        continue;
+      }
+    }
     await createUser(server.lab, commandLine, {
       username,
       displayName: username,
@@ -83,11 +112,15 @@ export async function startTestLab(options: TestServerOptions = {}): Promise<Tes
   return {
     server,
     url: server.url,
+    astmPort: server.astmPort ?? 0,
+    mllpPort: server.mllpPort ?? 0,
+    database,
     tokens,
     api,
     close: async () => {
       await server.close();
       await database.drop();
     },
+    stop: () => server.close(),
   };
 }
