@@ -114,6 +114,7 @@ export async function qcRunObservations(
     .selectAll()
     .where('run_id', 'in', [...runIds])
     .orderBy('measured_at')
+    .orderBy('level')
     .orderBy('id')
     .execute();
 }
@@ -195,7 +196,7 @@ export async function qcHistory(
     from qc_observations o
     where o.instrument_code = ${key.instrumentCode} and o.test_code = ${key.testCode}
       and o.status = 'accepted' and o.measured_at >= ${before} and o.run_id <> ${excludeRunId}
-    order by measured_at
+    order by measured_at, level, id
   `.execute(db);
   return rows;
 }
@@ -255,7 +256,7 @@ export async function chartObservations(
   if (filter.lotId !== undefined) query = query.where('lot_id', '=', filter.lotId);
   if (filter.from !== undefined) query = query.where('measured_at', '>=', filter.from);
   if (filter.to !== undefined) query = query.where('measured_at', '<=', filter.to);
-  return query.orderBy('measured_at').orderBy('id').execute();
+  return query.orderBy('measured_at').orderBy('level').orderBy('id').execute();
 }
 
 export async function findQcRuleSettings(

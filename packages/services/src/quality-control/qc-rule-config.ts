@@ -45,7 +45,7 @@ export function isWestgardRule(rule: string): rule is WestgardRule {
 }
 
 /** Distinct control levels with a target in force on this instrument × test: 2 or 3 for the sigma table. */
-async function currentTargets(db: Executor, instrumentCode: string, testCode: string) {
+export async function currentTargets(db: Executor, instrumentCode: string, testCode: string) {
   const targets = await listQcTargets(db, { instrumentCode, testCode });
   if (targets.length === 0) return { targets, levels: 2 as ControlLevelCount };
   const lots = await db
