@@ -16,7 +16,7 @@ import {
  * patient, orders a BMP, receives the tube with two identifiers off its label, prints the label and
  * follows the specimen on its timeline. The steps build on each other, as they do at the bench.
  */
-describe('the accessioning desk, in Chromium', () => {
+describe('the accessioning desk, in Chromium', { timeout: 60_000 }, () => {
   let lab: TestLab<'tech'>;
   let browser: Browser;
   let page: Page;

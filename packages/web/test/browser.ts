@@ -32,11 +32,11 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A fresh page whose waits give up after 10 s, so a missing element fails the test instead of hanging. */
+/** A fresh page whose waits give up after 15 s, so a missing element fails the test instead of hanging. */
 export async function newPage(browser: Browser, size = { width: 1280, height: 860 }): Promise<Page> {
   const context = await browser.newContext({ viewport: size, locale: 'en-GB', timezoneId: 'UTC' });
   const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(15_000);
   page.setDefaultNavigationTimeout(15_000);
   return page;
 }

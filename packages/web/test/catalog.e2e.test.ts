@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { TEST_PASSWORD, startTestLab, type TestLab } from '@aliquot/testkit';
 import { launchChromium, newPage, screenshot, screenshotFailure, signIn, signOut } from './browser.js';
 
-describe('the test catalog, by role, in Chromium', () => {
+describe('the test catalog, by role, in Chromium', { timeout: 60_000 }, () => {
   let lab: TestLab<'phleb' | 'admin'>;
   let browser: Browser;
   let page: Page;

@@ -3,7 +3,8 @@ import { Alert, Anchor, Button, Divider, Group, Paper, Stack, Text, TextInput, T
 import { Link } from 'react-router';
 import type { SpecimenTimeline } from '../api/types';
 import { useCan } from '../auth/session';
-import { fetchTimeline, lastEvent } from '../specimens/fetch-timeline';
+import { fetchTimeline } from '../specimens/fetch-timeline';
+import { lastEvent } from '../specimens/specimen-events';
 import { PatientCard } from '../specimens/patient-card';
 import { formatDateTime } from '../ui/format';
 import { Loaded } from '../ui/loading';

@@ -1,4 +1,4 @@
-import type { OperationOutcome } from './types';
+import type { OperationOutcome } from './types.js';
 
 /** A refusal from the server, read for a person: the message, and messages per field path. */
 export interface Problem {

@@ -1,4 +1,4 @@
-import type { components, paths } from './schema';
+import type { components, paths } from './schema.js';
 
 /** Names for the shapes of the HTTP contract, all taken from the generated OpenAPI types. */
 type Schemas = components['schemas'];

@@ -1,4 +1,4 @@
-import type { ReferenceInterval, TestDefinition } from '../api/types';
+import type { ReferenceInterval, TestDefinition } from '../api/types.js';
 
 const range = (low: number | undefined, high: number | undefined, unit = ''): string => {
   const u = unit ? ` ${unit}` : '';
@@ -31,7 +31,7 @@ export function describeTest(def: TestDefinition): [string, string][] {
       'Value',
       def.valueKind +
         (def.unit ? ` in ${def.unit}` : '') +
-        (def.decimals === undefined ? '' : `, ${def.decimals} decimals`),
+        (def.decimals === undefined ? '' : `, ${def.decimals} decimal${def.decimals === 1 ? '' : 's'}`),
     ],
     ['Answers', def.answers?.join(', ')],
     [
@@ -73,10 +73,19 @@ export function describeTest(def: TestDefinition): [string, string][] {
   return lines.filter((line): line is [string, string] => line[1] !== undefined && line[1] !== '');
 }
 
+/** JSON with object keys in order, so two equal values compare equal however they were built. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
 /** The top-level fields that differ between two versions of a definition. */
 export function changedFields(before: TestDefinition, after: TestDefinition): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   const a = before as Record<string, unknown>;
   const b = after as Record<string, unknown>;
-  return [...keys].filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key])).sort();
+  return [...keys].filter((key) => canonical(a[key]) !== canonical(b[key])).sort();
 }

@@ -1,4 +1,4 @@
-import type { ReferenceInterval, TestDefinition } from '../api/types';
+import type { ReferenceInterval, TestDefinition } from '../api/types.js';
 
 /** What the edit form holds: numbers as typed, so nothing the user typed is lost or reformatted. */
 export interface IntervalDraft {
@@ -131,9 +131,9 @@ export function fromDraft(
     ...(rangeLow !== undefined || rangeHigh !== undefined
       ? {
           measuringRange: {
-            ...opt('maxDilution', measuringRange?.maxDilution),
             ...opt('low', rangeLow),
             ...opt('high', rangeHigh),
+            ...opt('maxDilution', measuringRange?.maxDilution),
           } as NonNullable<TestDefinition['measuringRange']>,
         }
       : {}),

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import { fetchTimeline, lastEvent } from '../specimens/fetch-timeline';
+import { fetchTimeline } from '../specimens/fetch-timeline';
+import { lastEvent } from '../specimens/specimen-events';
 import { Loaded } from '../ui/loading';
 import { useLoad } from '../ui/use-load';
 import { SpecimenLabel } from './specimen-label';

@@ -1,6 +1,6 @@
 import { Box, Group, Text } from '@mantine/core';
 import type { SpecimenTimeline } from '../api/types';
-import { lastEvent } from '../specimens/fetch-timeline';
+import { lastEvent } from '../specimens/specimen-events';
 import { formatDateTime, patientName, priorityText } from '../ui/format';
 import { BarcodeCanvas } from './barcode-canvas';
 

@@ -1,4 +1,4 @@
-import type { ResultValue, TestDefinition } from '../api/types';
+import type { ResultValue, TestDefinition } from '../api/types.js';
 
 export type Parsed =
   { readonly ok: true; readonly value: ResultValue } | { readonly ok: false; readonly message: string };

@@ -1,5 +1,5 @@
-import type { SpecimenTimeline } from '../api/types';
-import { lastEvent } from './fetch-timeline';
+import type { SpecimenTimeline } from '../api/types.js';
+import { lastEvent } from './specimen-events.js';
 
 export interface Interval {
   readonly interval: string;
