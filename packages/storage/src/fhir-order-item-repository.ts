@@ -39,6 +39,7 @@ export type OrderItemCondition =
 export interface OrderItemMember {
   readonly analysis_id: string;
   readonly test_code: string;
+  readonly discipline: string;
   readonly analysis_status: string;
   readonly specimen_id: string;
   readonly result_status: ObservationStatusCode | null;
@@ -145,7 +146,7 @@ const items = sql`(
       count(*) filter (where a.status in ('released', 'cancelled')) as analyses_closed,
       count(*) filter (where a.status = 'released') as analyses_released,
       coalesce(jsonb_agg(jsonb_build_object(
-          'analysis_id', a.id, 'test_code', a.test_code, 'analysis_status', a.status,
+          'analysis_id', a.id, 'test_code', a.test_code, 'discipline', mtd.discipline, 'analysis_status', a.status,
           'specimen_id', a.specimen_id,
           'result_status', case when cur.status = 'final' and rc.result_id is not null then 'corrected' else cur.status end)
         order by coalesce(array_position(pn.members, a.test_code), 0), a.test_code)
@@ -156,6 +157,7 @@ const items = sql`(
       max(rel.released_at) as issued_at
     from analyses a
     join specimens s on s.id = a.specimen_id
+    join test_definitions mtd on mtd.code = a.test_code
     left join lateral (${currentResult}) cur on true
     left join lateral (${collectedAt}) coll on true
     left join result_corrections rc on rc.result_id = cur.id

@@ -1,12 +1,13 @@
 import type { FhirDevice, FhirDiagnosticReport } from './fhir-types.js';
 import { idFromReference, referenceTo, type FhirMappingContext } from './fhir-systems.js';
-import { LAB_SECTION, testCodesOf, testConcept, type TestCodes } from './fhir-concepts.js';
+import { LAB_SECTION, sectionConcept, testCodesOf, testConcept, type TestCodes } from './fhir-concepts.js';
+import { FhirSystem } from './fhir-systems.js';
 import type { DeviceFacts, ReportFacts } from './lab-facts.js';
 import { reportStatus, type DiagnosticReportStatus } from './observation-status.js';
 
 /**
  * One order item's report (a panel such as a BMP, or a single test): status from its observations,
- * category LAB, the panel's code, subject, the specimens, and the observations resulted so far in
+ * category LAB and the section of its discipline (CH, HM…), the panel's code, subject, the specimens, and the observations resulted so far in
  * report order.
  * @see https://hl7.org/fhir/R4/diagnosticreport.html
  */
@@ -20,7 +21,10 @@ export function toFhirDiagnosticReport(
     id: report.id,
     basedOn: [referenceTo('ServiceRequest', report.serviceRequestId)],
     status: reportStatus(report.members),
-    category: [LAB_SECTION],
+    category: [
+      LAB_SECTION,
+      ...(report.section && report.section !== 'LAB' ? [sectionConcept(report.section)] : []),
+    ],
     code: testConcept(report.panel, context.systems),
     subject: referenceTo('Patient', report.patientId),
     ...(report.effectiveAt ? { effectiveDateTime: report.effectiveAt } : {}),
@@ -46,10 +50,11 @@ export interface ReportReading {
   readonly observationIds: readonly string[];
   readonly effectiveAt?: string;
   readonly issuedAt?: string;
+  readonly section?: string;
 }
 
 /**
- * Reads what we model of a DiagnosticReport: status, code, the order it is based on, subject,
+ * Reads what we model of a DiagnosticReport: status, code, section, the order it is based on, subject,
  * specimens, results, effective and issued times. The report's status is ours to compute from its
  * results, so a report read from outside keeps it only as a reading. Conclusions, coded conclusions,
  * imaging studies, presented forms and performers are not modelled.
@@ -63,6 +68,9 @@ export function readDiagnosticReport(
     .find((id) => id);
   const patientId = idFromReference(report.subject?.reference, 'Patient');
   const effectiveAt = report.effectiveDateTime ?? report.effectivePeriod?.start;
+  const section = report.category
+    ?.flatMap((c) => c.coding ?? [])
+    .find((c) => c.system === FhirSystem.diagnosticServiceSection && c.code && c.code !== 'LAB')?.code;
   return {
     ...(report.id ? { id: report.id } : {}),
     status: report.status as DiagnosticReportStatus,
@@ -73,6 +81,7 @@ export function readDiagnosticReport(
     observationIds: (report.result ?? []).flatMap((r) => idFromReference(r.reference, 'Observation') ?? []),
     ...(effectiveAt ? { effectiveAt } : {}),
     ...(report.issued ? { issuedAt: report.issued } : {}),
+    ...(section ? { section } : {}),
   };
 }
 

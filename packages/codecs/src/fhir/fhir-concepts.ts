@@ -1,3 +1,4 @@
+import type { Discipline } from '@aliquot/domain';
 import type { CodeableConcept, Identifier, Reference } from './fhir-types.js';
 import { FhirSystem, idFromReference, isFhirId, type LabSystems } from './fhir-systems.js';
 import type { TestFacts } from './lab-facts.js';
@@ -21,6 +22,36 @@ export const LAB_SECTION: CodeableConcept = {
   coding: [{ system: FhirSystem.diagnosticServiceSection, code: 'LAB', display: 'Laboratory' }],
   text: 'Laboratory',
 };
+
+/**
+ * The diagnostic service section (HL7 table 0074) of each discipline. Coagulation reports under
+ * hematology and immunoassays under chemistry, as most lab sections are organised; table 0074 has no
+ * code of their own. @see https://terminology.hl7.org/CodeSystem-v2-0074.html
+ */
+const sections: Readonly<Record<Discipline, { code: string; display: string }>> = {
+  chemistry: { code: 'CH', display: 'Chemistry' },
+  hematology: { code: 'HM', display: 'Hematology' },
+  coagulation: { code: 'HM', display: 'Hematology' },
+  urinalysis: { code: 'URN', display: 'Urinalysis' },
+  immunoassay: { code: 'CH', display: 'Chemistry' },
+  'blood-gas': { code: 'BG', display: 'Blood Gases' },
+  molecular: { code: 'GE', display: 'Genetics' },
+};
+
+/** The section code of a report whose tests all belong to one discipline. */
+export function sectionOf(disciplines: readonly Discipline[]): string | undefined {
+  const codes = new Set(disciplines.map((d) => sections[d].code));
+  return codes.size === 1 ? [...codes][0] : undefined;
+}
+
+/** A section code (CH, HM…) as a report category. */
+export function sectionConcept(code: string): CodeableConcept {
+  const display = Object.values(sections).find((s) => s.code === code)?.display;
+  return {
+    coding: [{ system: FhirSystem.diagnosticServiceSection, code, ...(display ? { display } : {}) }],
+    ...(display ? { text: display } : {}),
+  };
+}
 
 /** A test or panel as a code: its LOINC code when it has one, the lab's own code always, its name as text. */
 export function testConcept(test: TestFacts, systems: LabSystems): CodeableConcept {

@@ -115,6 +115,8 @@ export interface ReportFacts {
   }[];
   readonly effectiveAt?: string;
   readonly issuedAt?: string;
+  /** The diagnostic service section (HL7 0074: CH, HM, URN…) when its tests share one. */
+  readonly section?: string;
 }
 
 /** An instrument, known so far only by the id results carry. */

@@ -124,6 +124,8 @@ export function fromFhirObservation(
     ?.map((r) => idFromReference(r.reference, 'ServiceRequest'))
     .find((id) => id !== undefined);
   const effectiveAt = observation.effectiveDateTime ?? observation.effectivePeriod?.start;
+  // A result without a value (cancelled) still has the unit its range is in.
+  const rangeUnit = [range?.low, range?.high].find((q) => q?.system === FhirSystem.ucum && q.code)?.code;
   const instrumentId = instrumentOf(observation.device, systems);
   const version = Number(observation.meta?.versionId);
   return {
@@ -139,6 +141,7 @@ export function fromFhirObservation(
       ...(effectiveAt ? { effectiveAt } : {}),
       ...(observation.issued ? { issuedAt: observation.issued } : {}),
       ...(value ? value : {}),
+      ...(!value?.unit && rangeUnit ? { unit: rangeUnit } : {}),
       flags: flagsFromInterpretation(observation.interpretation),
       ...(range ? { referenceInterval: fromReferenceRange(range) } : {}),
       ...(instrumentId ? { instrumentId } : {}),

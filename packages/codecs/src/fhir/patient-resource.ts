@@ -106,8 +106,9 @@ export function fromFhirPatient(patient: FhirPatient, context: FhirMappingContex
       birthDate: patient.birthDate,
       clinicalSex,
       ...(genderIdentity ? { genderIdentity } : {}),
+      // Every identifier with a system stays, the MRN too when another authority issued it.
       identifiers: (patient.identifier ?? [])
-        .filter((i) => i !== mrn && i.system && i.value)
+        .filter((i) => i.system && i.value && !(i === mrn && i.system === context.systems.mrn))
         .map((i) => ({ system: i.system ?? '', value: i.value ?? '' })),
     },
   };

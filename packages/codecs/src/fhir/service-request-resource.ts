@@ -132,7 +132,7 @@ function priorityOf(priority: string | undefined): Priority | undefined {
 }
 
 /**
- * Reads what we model of a ServiceRequest: identifiers (PLAC, FILL), requisition, status, intent,
+ * Reads what we model of a ServiceRequest: identifiers (PLAC, or untyped as the placer's; FILL), requisition, status, intent,
  * priority, code, subject, authoredOn, requester (by NPI or display), specimens and notes. Encounter,
  * occurrence, performer, reason, supporting info and contained resources are not modelled.
  */
@@ -141,7 +141,10 @@ export function readServiceRequest(
   context: FhirMappingContext,
 ): ServiceRequestReading {
   const { systems } = context;
-  const placer = identifierOfType(request.identifier, 'PLAC')?.value;
+  // An identifier without a type is the sender's own: the placer's order number.
+  const placer =
+    identifierOfType(request.identifier, 'PLAC')?.value ??
+    request.identifier?.find((i) => !i.type && i.value)?.value;
   const filler = identifierOfType(request.identifier, 'FILL')?.value ?? request.requisition?.value;
   const orderStatus = orderStatusOf(request.status);
   const priority = priorityOf(request.priority);

@@ -2,6 +2,7 @@ import {
   ageInDays,
   referenceIntervalFor,
   type ClinicalSex,
+  type Discipline,
   type Priority,
   type ReferenceInterval,
   type ResultValue,
@@ -9,6 +10,7 @@ import {
 } from '@aliquot/domain';
 import {
   orderItemId,
+  sectionOf,
   type AnalysisStatus,
   type DeviceFacts,
   type ObservationFacts,
@@ -113,6 +115,7 @@ export function orderItemFacts(row: OrderItemRow): OrderItemFacts {
 
 export function reportFacts(row: OrderItemRow): ReportFacts {
   const id = orderItemId(row.order_id, row.orderable_code);
+  const section = sectionOf(row.members.map((m) => m.discipline as Discipline));
   return {
     id,
     serviceRequestId: id,
@@ -126,6 +129,7 @@ export function reportFacts(row: OrderItemRow): ReportFacts {
     })),
     ...(row.effective_at ? { effectiveAt: iso(row.effective_at) } : {}),
     ...(row.issued_at ? { issuedAt: iso(row.issued_at) } : {}),
+    ...(section ? { section } : {}),
   };
 }
 
