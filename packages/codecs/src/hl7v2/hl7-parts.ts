@@ -71,14 +71,16 @@ export function delimiterCodes(
 }
 
 /**
- * Finds one subcomponent of one component of one repetition of a field's raw text in a single pass, and
- * says whether it holds the escape character (so only such values are decoded). Returns the bounds as
- * `[start, end, escaped]` packed in a reused array, or undefined when the position is absent.
+ * Finds one subcomponent of one component of one repetition in the raw text of a field, which lies
+ * at `[from, to)` of `s`, in a single pass, and says whether it holds the escape character (so only such
+ * values are decoded). Returns `[start, end, escaped]` in a reused array, or undefined when absent.
  */
 const found: [number, number, boolean] = [0, 0, false];
 
 export function locatePart(
   s: string,
+  from: number,
+  to: number,
   codes: DelimiterCodes,
   repetition: number,
   component: number,
@@ -87,10 +89,9 @@ export function locatePart(
   let r = 1;
   let c = 1;
   let k = 1;
-  let start = repetition === 1 && component === 1 && subcomponent === 1 ? 0 : -1;
+  let start = repetition === 1 && component === 1 && subcomponent === 1 ? from : -1;
   let escaped = false;
-  const n = s.length;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const ch = s.charCodeAt(i);
     if (ch === codes.repetition) {
       if (start !== -1) return done(start, i, escaped);
@@ -111,7 +112,7 @@ export function locatePart(
     }
     if (r === repetition && c === component && k === subcomponent) start = i + 1;
   }
-  return start === -1 ? undefined : done(start, n, escaped);
+  return start === -1 ? undefined : done(start, to, escaped);
 }
 
 function done(start: number, end: number, escaped: boolean): readonly [number, number, boolean] {

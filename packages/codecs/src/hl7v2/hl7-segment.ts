@@ -69,8 +69,16 @@ export class Hl7Segment {
   readonly name: string;
   /** What ended this segment in its source (`\r`, `\n`, `\r\n`), or '' for a last segment without one. */
   terminator: string;
+  /** The source text; undefined once a field was set and `fields` holds the truth. */
   private text: string | undefined;
+  /** Raw field texts, HL7-numbered; made only when a field is set. */
   private fields: string[] | undefined;
+  /** Positions of the field separators found so far in `text`, scanned only as far as reads reach. */
+  private separators: number[] | undefined;
+  private scanFrom = 0;
+  /** Where `locateField` found the last field asked for. */
+  private rangeStart = 0;
+  private rangeEnd = 0;
   private readonly header: boolean;
   private changed = false;
   private readonly codes: DelimiterCodes;
@@ -103,6 +111,35 @@ export class Hl7Segment {
     return this.changed;
   }
 
+  /**
+   * Finds field `field` in the unchanged text: sets `rangeStart`/`rangeEnd` and returns true, or false
+   * when the segment has no such field. Separators are searched only as far as needed, and remembered.
+   */
+  private locateField(text: string, field: number): boolean {
+    const k = this.header ? field - 1 : field;
+    if (k < 1) return false;
+    let seps = this.separators;
+    if (seps === undefined) {
+      seps = this.separators = [];
+      this.scanFrom = this.name.length;
+    }
+    const fs = this.delimiters.field;
+    while (seps.length <= k && this.scanFrom !== -1) {
+      const at = text.indexOf(fs, this.scanFrom);
+      if (at === -1) this.scanFrom = -1;
+      else {
+        seps.push(at);
+        this.scanFrom = at + 1;
+      }
+    }
+    const before = seps[k - 1];
+    if (before === undefined) return false;
+    this.rangeStart = before + 1;
+    this.rangeEnd = seps[k] ?? text.length;
+    return true;
+  }
+
+  /** Splits the text into fields, for writing. */
   private split(): string[] {
     const text = this.text ?? '';
     const fs = this.delimiters.field;
@@ -115,12 +152,19 @@ export class Hl7Segment {
 
   /** The number of the last field present (trailing empty fields count when their separators are there). */
   get fieldCount(): number {
-    return (this.fields ?? this.split()).length - 1;
+    const text = this.text;
+    if (this.fields !== undefined || text === undefined) return (this.fields ?? this.split()).length - 1;
+    this.locateField(text, Number.MAX_SAFE_INTEGER);
+    const separators = this.separators?.length ?? 0;
+    return this.header ? separators + 1 : separators;
   }
 
   /** The raw (still escaped) text of a whole field, '' when absent. */
   rawField(field: number): string {
-    return (this.fields ?? this.split())[field] ?? '';
+    const text = this.text;
+    if (this.fields !== undefined || text === undefined) return (this.fields ?? this.split())[field] ?? '';
+    if (this.header && field === 1) return this.delimiters.field;
+    return this.locateField(text, field) ? text.slice(this.rangeStart, this.rangeEnd) : '';
   }
 
   /**
@@ -128,7 +172,7 @@ export class Hl7Segment {
    * 5 with its repetitions, `raw(5, 2)` the second component of its first repetition.
    */
   raw(field: number, component?: number, subcomponent?: number, repetition?: number): string {
-    let s = (this.fields ?? this.split())[field] ?? '';
+    let s = this.rawField(field);
     if (s === '' || (this.header && field <= 2)) {
       return component === undefined && subcomponent === undefined && repetition === undefined ? s : '';
     }
@@ -145,10 +189,25 @@ export class Hl7Segment {
    * the identifier; `value(3, 2)` its text. Escape sequences are resolved; '' when absent.
    */
   value(field: number, component = 1, subcomponent = 1, repetition = 1): string {
-    const s = (this.fields ?? this.split())[field] ?? '';
-    if (s === '') return s;
-    if (this.header && field <= 2) return component === 1 && subcomponent === 1 && repetition === 1 ? s : '';
-    const at = locatePart(s, this.codes, repetition, component, subcomponent);
+    if (this.header && field <= 2) {
+      return component === 1 && subcomponent === 1 && repetition === 1 ? this.rawField(field) : '';
+    }
+    let s: string;
+    let from: number;
+    let to: number;
+    const text = this.text;
+    if (this.fields === undefined && text !== undefined) {
+      if (!this.locateField(text, field)) return '';
+      s = text;
+      from = this.rangeStart;
+      to = this.rangeEnd;
+    } else {
+      s = (this.fields ?? this.split())[field] ?? '';
+      from = 0;
+      to = s.length;
+    }
+    if (from === to) return '';
+    const at = locatePart(s, from, to, this.codes, repetition, component, subcomponent);
     if (at === undefined) return '';
     const part = at[0] === 0 && at[1] === s.length ? s : s.slice(at[0], at[1]);
     return at[2] ? decodeHl7Text(part, this.delimiters) : part;
