@@ -28,6 +28,20 @@ export interface NewQcRun {
   readonly enteredBy: string;
 }
 
+/**
+ * Serialises QC judgement of one instrument × test until the transaction ends, so two control values
+ * arriving at once neither open two runs nor judge against a history that misses the other.
+ */
+export async function lockInstrumentTestQc(
+  db: Executor,
+  instrumentCode: string,
+  testCode: string,
+): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`qc|${instrumentCode}|${testCode}`}, 0))`.execute(
+    db,
+  );
+}
+
 export async function insertQcRun(db: Executor, run: NewQcRun): Promise<QcRunRow> {
   return db
     .insertInto('qc_runs')

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { LabError, LabErrorCode } from '@aliquot/domain';
-import { findControlLotBySpecimenId, openInstrumentRun } from '@aliquot/storage';
+import { findControlLotBySpecimenId, lockInstrumentTestQc, openInstrumentRun } from '@aliquot/storage';
 import type { UnitOfWork } from '../use-case.js';
 import { quantitativeTest, requireTarget } from './control-resolution.js';
 import { effectiveRules } from './qc-rule-config.js';
@@ -62,6 +62,8 @@ export async function recordQcObservationFromInstrument(
   checkUnit(test, input.unit, 'unit');
   const key = { instrumentCode: input.instrumentCode, testCode: test.code };
   const { target } = await requireTarget(tx, lot, key, input.measuredAt, 'specimenId');
+  // Taken before looking for the open run, so a simultaneous value of the other level joins it.
+  await lockInstrumentTestQc(tx, key.instrumentCode, key.testCode);
   const rules = await effectiveRules(tx, input.instrumentCode, test);
   const open = await openInstrumentRun(
     tx,

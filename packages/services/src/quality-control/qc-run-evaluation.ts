@@ -10,6 +10,7 @@ import {
 import {
   insertQcObservations,
   insertQcRun,
+  lockInstrumentTestQc,
   qcHistory,
   qcRunObservations,
   setRunObservationStatus,
@@ -82,6 +83,7 @@ function holdReason(violations: readonly ViolationView[]): string {
 export async function judgeRun(uow: UnitOfWork, input: RunToJudge): Promise<QcRunOutcome> {
   const { tx, audit } = uow;
   const key = { instrumentCode: input.instrumentCode, testCode: input.test.code };
+  await lockInstrumentTestQc(tx, key.instrumentCode, key.testCode);
   const rules = input.rules ?? (await effectiveRules(tx, input.instrumentCode, input.test));
   const existing = input.stored === undefined ? [] : await qcRunObservations(tx, [input.runId]);
   const counted = existing.filter((row) => row.status !== 'excluded');
