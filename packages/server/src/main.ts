@@ -5,7 +5,9 @@ import {
   applyInstrumentConfig,
   commandLine,
   ensureFirstAdmin,
+  ensureStarterRuleSet,
   seedCatalog,
+  startCriticalCallEscalation,
   type LabContext,
 } from '@aliquot/services';
 import { createApp } from './app.js';
@@ -62,6 +64,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   try {
     const seeded = await seedCatalog(lab, commandLine);
     if (seeded > 0) log(`seeded the starter catalog with ${seeded} tests`);
+    const starter = await ensureStarterRuleSet(lab);
+    if (starter !== undefined) {
+      log(
+        `no rule set was active: the starter rule set is active as version ${starter}, approved by "system (starter rule set)"`,
+      );
+    }
     const password = options.adminPassword ?? randomBytes(9).toString('base64url');
     if (options.firstAdmin !== false && (await ensureFirstAdmin(lab, password))) {
       log(
@@ -113,6 +121,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   log(
     `Aliquot ${ALIQUOT_VERSION} on ${database.kind} ${database.version}, listening on http://${host}:${port}`,
   );
+  const stopEscalation = startCriticalCallEscalation(lab, {
+    intervalMs: 30_000,
+    onEscalated: (call) =>
+      log(`critical ${call.testCode} unanswered: escalated to ${call.callNow ?? 'the top of the ladder'}`),
+    onError: (error) => log(`critical-call escalation failed this pass: ${String(error)}`),
+  });
   return {
     url: `http://${host}:${port}`,
     port,
@@ -122,6 +136,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     astmPort: instruments.astmPort,
     instruments,
     close: async () => {
+      await stopEscalation();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await instruments.close();
       await database.close();

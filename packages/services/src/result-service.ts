@@ -25,6 +25,7 @@ import {
   type ResultRow,
 } from '@aliquot/storage';
 import { runUseCase, type Actor, type LabContext, type UnitOfWork } from './use-case.js';
+import { observePatientResult } from './quality-control/pbrtqc-service.js';
 import { judgeResult } from './verification/judgement-service.js';
 
 export type ResultSource = 'manual' | 'instrument' | 'interface' | 'calculated';
@@ -160,6 +161,16 @@ export async function recordResult(
     before: previous ?? null,
     after: result,
   });
+  // Patient-based QC sees every numeric patient result from an instrument first, so an alarm it
+  // raises on this result already holds it.
+  if (source === 'instrument' && result.instrument_id !== null && result.numeric_value !== null) {
+    await observePatientResult(uow, {
+      instrumentCode: result.instrument_id,
+      testCode: input.testCode,
+      value: result.numeric_value,
+      resultId: result.id,
+    });
+  }
   const judgement = await judgeResult(uow, {
     result,
     analysis: { ...analysis, status: cancelled ? 'cancelled' : 'resulted' },

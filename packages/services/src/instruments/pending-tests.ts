@@ -8,6 +8,8 @@ export interface PendingTest {
   /** The code the instrument knows the test by. */
   readonly instrumentTestCode: string;
   readonly status: string;
+  /** Set when verification asked for this test again: a rerun, or a rerun at this dilution factor. */
+  readonly rerun?: { readonly kind: 'rerun' | 'dilution'; readonly dilutionFactor?: number };
 }
 
 /** A specimen and the tests an instrument should run on it, with what the instrument shows of the patient. */
@@ -32,7 +34,8 @@ export const PENDING_ANALYSIS_STATES = ['ordered', 'in-progress'] as const;
  * The tests this instrument should run on a specimen: analyses of the specimen whose test the
  * instrument runs (a mapping with `runs`) and that are still ordered or in progress. Undefined when
  * no specimen has this accession number. This is the one place that decides what is pending, for
- * host queries and worklists alike (reruns and dilutions requested by verification belong here).
+ * host queries and worklists alike: a rerun or dilution requested by verification and still pending makes
+ * a held or resulted test pending again, with its dilution factor.
  * @see CLSI LIS2-A2 host query (Q record) and its reply
  */
 export async function pendingTestsForInstrument(
@@ -66,14 +69,34 @@ export async function pendingTestsForInstrument(
         .on('instrument_test_codes.instrument_code', '=', instrumentCode)
         .on('instrument_test_codes.runs', '=', true),
     )
+    // A rerun or dilution that verification asked for and no result has answered yet makes the test
+    // pending again (the newest request wins).
+    .leftJoin(
+      (eb) =>
+        eb
+          .selectFrom('test_requests')
+          .distinctOn('analysis_id')
+          .select(['analysis_id', 'kind', 'dilution_factor'])
+          .where('specimen_id', '=', specimen.specimenId)
+          .where('status', '=', 'pending')
+          .where('kind', 'in', ['rerun', 'dilution'])
+          .orderBy('analysis_id')
+          .orderBy('requested_at', 'desc')
+          .as('rerun'),
+      (join) => join.onRef('rerun.analysis_id', '=', 'analyses.id'),
+    )
     .select([
       'analyses.id',
       'analyses.test_code',
       'analyses.status',
       'instrument_test_codes.instrument_test_code',
+      'rerun.kind as rerun_kind',
+      'rerun.dilution_factor',
     ])
     .where('analyses.specimen_id', '=', specimen.specimenId)
-    .where('analyses.status', 'in', [...PENDING_ANALYSIS_STATES])
+    .where((eb) =>
+      eb.or([eb('analyses.status', 'in', [...PENDING_ANALYSIS_STATES]), eb('rerun.kind', 'is not', null)]),
+    )
     .orderBy('analyses.test_code')
     .orderBy('instrument_test_codes.instrument_test_code')
     .execute();
@@ -87,6 +110,14 @@ export async function pendingTestsForInstrument(
       testCode: row.test_code,
       instrumentTestCode: row.instrument_test_code,
       status: row.status,
+      ...(row.rerun_kind === 'rerun' || row.rerun_kind === 'dilution'
+        ? {
+            rerun: {
+              kind: row.rerun_kind,
+              ...(row.dilution_factor === null ? {} : { dilutionFactor: row.dilution_factor }),
+            },
+          }
+        : {}),
     });
   }
   return {

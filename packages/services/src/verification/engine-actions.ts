@@ -37,7 +37,17 @@ export const blockingReasons = (decision: Decision): string =>
     .map((reason) => reason.sentence)
     .join('; ');
 
-async function addReflex(uow: UnitOfWork, facts: JudgedResultFacts, testCode: string, why: string) {
+/**
+ * Adds a reflex test to the specimen once (or, for a code outside the catalog, asks a person to order
+ * it), audited. Reflexes are ordered when the result that triggers them is released, by the engine or
+ * after review, so a value that is rerun or rejected orders nothing.
+ */
+export async function addReflex(
+  uow: UnitOfWork,
+  facts: Pick<JudgedResultFacts, 'specimen' | 'result'>,
+  testCode: string,
+  why: string,
+): Promise<void> {
   const { tx, now } = uow;
   const { specimen, result } = facts;
   const existing = await tx
@@ -152,6 +162,22 @@ function commentRule(decision: Decision, text: string): string | null {
   return null;
 }
 
+/** The reflex tests a decision asks for, each with the sentences of the rules that asked. */
+export async function addReflexes(
+  uow: UnitOfWork,
+  facts: Pick<JudgedResultFacts, 'specimen' | 'result'>,
+  decision: Pick<Decision, 'reflexTests' | 'evaluations'>,
+): Promise<void> {
+  for (const test of decision.reflexTests) {
+    const asking = decision.evaluations
+      .filter((evaluation) =>
+        evaluation.outcomes.some((outcome) => outcome.kind === 'reflex' && outcome.tests.includes(test)),
+      )
+      .map((evaluation) => `${evaluation.ruleId}: ${evaluation.sentence}`);
+    await addReflex(uow, facts, test, asking.join('; ') || 'asked for by the rule set');
+  }
+}
+
 /** Carries out a decision on a new result version; returns the status the result ends in. */
 export async function applyDecision(
   uow: UnitOfWork,
@@ -185,11 +211,6 @@ export async function applyDecision(
       undoes: null,
     });
   }
-  const reflexWhy = decision.reasons
-    .filter((reason) => reason.stage === 'reflex' || !reason.blocking)
-    .map((reason) => reason.sentence)
-    .join('; ');
-  for (const test of decision.reflexTests) await addReflex(uow, facts, test, reflexWhy || ruleSetName);
   if (decision.callTask !== undefined) {
     await openCriticalCall(uow, { task: decision.callTask, result, specimen, settings });
   }
@@ -198,6 +219,7 @@ export async function applyDecision(
   switch (disposition.kind) {
     case 'release': {
       if (!judged.ruleSet) throw new Error('a release needs the rule set that decided it');
+      await addReflexes(uow, facts, decision);
       await markReleased(
         tx,
         { result, analysis, now },

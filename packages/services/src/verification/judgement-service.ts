@@ -12,6 +12,7 @@ import { contextToJson } from './decision-context-json.js';
 import { applyDecision, ENGINE, type JudgedDecision } from './engine-actions.js';
 import { buildResultContext, type JudgedResultFacts } from './result-context-builder.js';
 import { noRuleSet } from './rule-set-replay.js';
+import { qcStateFor } from './qc-state.js';
 import { activeRuleSet } from './rule-set-store.js';
 import { readVerificationSettings } from './verification-settings.js';
 
@@ -53,6 +54,17 @@ function decide(
   );
 }
 
+/** The engine's context, with the QC state of the instrument × test for a result from an instrument. */
+async function contextWithQc(uow: UnitOfWork, facts: JudgedResultFacts): Promise<ResultContext> {
+  const instrument = facts.result.instrument_id;
+  const qc =
+    facts.qc ??
+    (instrument === null
+      ? undefined
+      : await qcStateFor(uow.tx, instrument, facts.analysis.test_code, facts.now));
+  return buildResultContext(uow.tx, qc === undefined ? facts : { ...facts, qc });
+}
+
 export interface Judgement extends JudgedDecision {
   readonly status: 'final' | 'held';
 }
@@ -69,7 +81,7 @@ export async function judgeResult(
   const [active, settings, context] = await Promise.all([
     activeRuleSet(tx),
     readVerificationSettings(tx),
-    buildResultContext(tx, facts),
+    contextWithQc(uow, facts),
   ]);
   const guards: RuleEvaluation[] = [];
   if (!active.ok) {
@@ -150,7 +162,7 @@ export async function judgeCorrection(uow: UnitOfWork, facts: JudgedResultFacts)
   const [active, settings, context] = await Promise.all([
     activeRuleSet(tx),
     readVerificationSettings(tx),
-    buildResultContext(tx, facts),
+    contextWithQc(uow, facts),
   ]);
   const ruleSet = active.ok ? active.ruleSet : noRuleSet;
   const decision = evaluate(ruleSet, context);

@@ -1,6 +1,13 @@
 import { LabError, type LabErrorCode } from '@aliquot/domain';
-import { cancelTestRequest, insertReviewAction, pendingTestRequests } from '@aliquot/storage';
+import type { RuleEvaluation } from '@aliquot/engines/autoverification';
+import {
+  cancelTestRequest,
+  decisionsOfResults,
+  insertReviewAction,
+  pendingTestRequests,
+} from '@aliquot/storage';
 import { runUseCase, type Actor, type LabContext, type UnitOfWork } from '../use-case.js';
+import { addReflexes } from './engine-actions.js';
 import { credentialsByUser, releaseRefusal } from './release-gate.js';
 import { markReleased } from './result-release.js';
 import { describeTarget, requireAwaitingReview, reviewTarget, type ReviewTarget } from './review-target.js';
@@ -40,6 +47,15 @@ async function releaseOne(
     });
   }
   await markReleased(tx, { result, analysis, now }, { byEngine: false, username: actor.username, reason });
+  // The reflexes the rule set asked for are ordered now that the result stands.
+  const decision = (await decisionsOfResults(tx, [result.id])).at(-1);
+  if (decision && decision.reflex_tests.length > 0) {
+    await addReflexes(
+      uow,
+      { specimen, result },
+      { reflexTests: decision.reflex_tests, evaluations: decision.evaluations as RuleEvaluation[] },
+    );
+  }
   await insertReviewAction(tx, {
     result_id: result.id,
     specimen_id: specimen.id,

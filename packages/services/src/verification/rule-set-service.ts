@@ -125,7 +125,7 @@ export async function saveRuleSetDraft(
       const first = parsed.issues[0];
       throw LabError.invalid(
         `the rule set cannot be saved: ${first ? `${first.location ?? '$'}: ${first.message}` : 'it does not parse'}`,
-        parsed.issues.map((issue) => ({ ...issue, location: `rules${(issue.location ?? '$').slice(1)}` })),
+        parsed.issues,
       );
     }
     await ensureRuleSet(tx, parsed.ruleSet.id, parsed.ruleSet.name, actor.username);
@@ -182,7 +182,8 @@ export async function validateRuleSetVersion(
     const activeRow = await activeRuleSetVersion(tx);
     const active = activeRow ? await ruleSetOf(tx, activeRow) : noRuleSet;
     const { report, text } = await replayOverStoredResults(tx, candidate, active, options);
-    await markRuleSetValidated(tx, id, version, { by: actor.username, at: now, report });
+    // The text is kept as printed: jsonb does not keep key order, so text made later could differ.
+    await markRuleSetValidated(tx, id, version, { by: actor.username, at: now, report: { report, text } });
     audit({
       action: 'rules.validate',
       entity: 'rule-set',
@@ -208,11 +209,11 @@ export async function ruleSetValidationReport(
 ): Promise<{ report: ReplayReport; text: string }> {
   return runUseCase(lab, actor, 'read', async ({ tx }) => {
     const row = await versionOrThrow(tx, id, version);
-    const report = row.validation_report as ReplayReport | null;
-    if (report === null || typeof report !== 'object' || !('cases' in report)) {
+    const stored = row.validation_report as { report?: ReplayReport; text?: string } | null;
+    if (stored?.report === undefined) {
       throw LabError.notFound('Validation report of rule set', `${id} v${version}`);
     }
-    return { report, text: formatReplayReport(report) };
+    return { report: stored.report, text: stored.text ?? formatReplayReport(stored.report) };
   });
 }
 
