@@ -245,7 +245,7 @@ function timePass(impl, budgetMs) {
  * Rounds interleave the implementations, so a busy moment on the machine hits all of them rather than
  * one; each keeps its best pass.
  */
-function measureAll(list, rounds = 7, budgetMs = 1500) {
+function measureAll(list, rounds = 15, budgetMs = 600) {
   const best = new Map();
   for (const impl of list) {
     const warm = attempt(() => timePass(impl, budgetMs));
