@@ -111,7 +111,34 @@ describe('the accessioning desk, in Chromium', { timeout: 60_000 }, () => {
     await screenshot(page, 'accessioning-received');
   });
 
+  it('rejects a hemolyzed tube with the reason and who was told; its tests are cancelled', async () => {
+    const order = page.getByRole('form', { name: 'Place an order' });
+    await order.getByLabel('Panels and tests').fill('BMP');
+    await page.getByRole('option', { name: /^BMP — Basic metabolic panel/ }).click();
+    await page.keyboard.press('Escape');
+    await order.getByRole('button', { name: 'Place order' }).click();
+    const specimens = page.getByRole('table', { name: 'Specimens to collect' });
+    await specimens.getByRole('link', { name: accession }).waitFor({ state: 'detached' });
+    const second = (await specimens.getByRole('link').first().textContent())?.trim() ?? '';
+    expect(second).not.toBe(accession);
+    await page.getByRole('button', { name: `Check in ${second}` }).click();
+
+    const reject = page.getByRole('form', { name: 'Reject the specimen' });
+    await reject.getByLabel('Rejection reason').selectOption('hemolyzed');
+    await reject.getByLabel('Who was notified').fill('Ward 4B, RN Diaz');
+    await reject.getByRole('button', { name: 'Reject specimen' }).click();
+    await page.getByText(/Hemolyzed — rejected by tech at/).waitFor();
+    expect(await page.getByRole('form', { name: 'Receive with two identifiers' }).count()).toBe(0);
+
+    await page.goto(`${lab.url}/specimens/${second}`);
+    const events = page.getByLabel('Specimen events');
+    await events.waitFor();
+    expect(await events.textContent()).toMatch(/Rejected.*Hemolyzed.*Notified: Ward 4B, RN Diaz/);
+    expect(await page.getByTestId('analysis-K').textContent()).toContain('Cancelled');
+  });
+
   it('prints a label with the accession as a Code 128 barcode and the patient identifiers', async () => {
+    await page.goto(`${lab.url}/accessioning?specimen=${accession}`);
     await page.getByRole('link', { name: 'Print label' }).click();
     await page.getByTestId('label-patient').getByText('OKAFOR, Adaeze').waitFor();
     await expect.poll(async () => (await barcodeInk(page)).dark, { timeout: 10_000 }).toBeGreaterThan(500);
@@ -127,10 +154,23 @@ describe('the accessioning desk, in Chromium', { timeout: 60_000 }, () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
+  it('pours off two aliquots, each linked to its parent', async () => {
+    await page.goto(`${lab.url}/accessioning?specimen=${accession}`);
+    const aliquot = page.getByRole('form', { name: 'Aliquot the specimen' });
+    await aliquot.getByLabel('Aliquots to pour off').fill('2');
+    await aliquot.getByRole('button', { name: 'Aliquot' }).click();
+    await aliquot.getByRole('link', { name: `${accession}-2` }).waitFor();
+    await aliquot.getByRole('link', { name: `${accession}-1` }).click();
+    await page.getByRole('heading', { name: `${accession}-1` }).waitFor();
+    await page.getByText('Aliquot of').getByRole('link', { name: accession }).click();
+    await page.getByRole('heading', { name: accession, exact: true }).waitFor();
+  });
+
   it('opens the timeline from the barcode box and shows who did what, and when', async () => {
-    const scan = page.getByLabel('Scan or type an accession number');
-    await scan.fill(accession.toLowerCase());
-    await scan.press('Enter');
+    // A scanner types into the page while no field has focus: the barcode box takes the keys.
+    await page.locator('body').click({ position: { x: 5, y: 200 } });
+    await page.keyboard.type(accession.toLowerCase());
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: accession }).waitFor();
     expect(page.url()).toBe(`${lab.url}/specimens/${accession}`);
     expect(await page.getByTestId('patient-name').textContent()).toBe('OKAFOR, Adaeze');

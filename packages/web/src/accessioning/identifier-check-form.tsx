@@ -57,6 +57,8 @@ export function IdentifierCheckForm({
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput
             label="MRN on label"
+            // The tube was just scanned: the next thing read off its label goes here.
+            autoFocus
             value={draft.mrn}
             onChange={(e) => set('mrn')(e.currentTarget.value)}
             error={error('mrn')}

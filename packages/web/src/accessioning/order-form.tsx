@@ -71,7 +71,9 @@ function OrderFields({
         ...(clinicalInfo.trim() ? { clinicalInfo: clinicalInfo.trim() } : {}),
       };
       const order = ok(await api.POST('/api/orders', { body }));
+      // The next order starts routine again: STAT is chosen, never inherited.
       setSelected([]);
+      setPriority('routine');
       setClinicalInfo('');
       onPlaced(order);
     } catch (error) {
