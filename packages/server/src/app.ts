@@ -15,6 +15,7 @@ import { specimenRoutes } from './routes/specimen-routes.js';
 import { trainingRoutes } from './routes/training-routes.js';
 import { verificationRoutes } from './routes/verification-routes.js';
 import { fhirRoutes } from './fhir/fhir-routes.js';
+import { reportRoutes } from './routes/report-routes.js';
 
 /** Routes that answer without a token: everything else under /api needs one. */
 const PUBLIC = new Set(['/api/health', '/api/auth/login', '/api/openapi.json']);
@@ -90,6 +91,7 @@ export function createApp(info: ServerInfo): App {
   verificationRoutes(app, info);
   fhirRoutes(app, info);
   trainingRoutes(app, info);
+  reportRoutes(app, info);
 
   app.doc('/api/openapi.json', {
     openapi: '3.0.3',

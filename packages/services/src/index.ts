@@ -11,3 +11,4 @@ export * from './specimen-service.js';
 export * from './use-case.js';
 export * from './verification/index.js';
 export * from './fhir/index.js';
+export * from './reports/index.js';

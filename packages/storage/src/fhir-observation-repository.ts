@@ -23,6 +23,7 @@ export type ObservationStatusCode = 'pending' | 'held' | 'final' | 'corrected' |
 export type ObservationCondition =
   | { readonly kind: 'id'; readonly ids: readonly string[] }
   | { readonly kind: 'patient'; readonly ids: readonly string[] }
+  | { readonly kind: 'order'; readonly ids: readonly string[] }
   | { readonly kind: 'code'; readonly testCodes: readonly string[]; readonly loincs: readonly string[] }
   | { readonly kind: 'date'; readonly ranges: readonly TimeRange[] }
   | { readonly kind: 'status'; readonly statuses: readonly ObservationStatusCode[] }
@@ -68,6 +69,8 @@ function condition(c: ObservationCondition): RawBuilder<unknown> {
       return sql`a.id = any(${c.ids}::uuid[])`;
     case 'patient':
       return sql`s.patient_id = any(${c.ids}::uuid[])`;
+    case 'order':
+      return sql`a.order_id = any(${c.ids}::uuid[])`;
     case 'code':
       return sql`(a.test_code = any(${c.testCodes}::text[]) or td.loinc = any(${c.loincs}::text[]))`;
     case 'date':

@@ -23,6 +23,7 @@ import type { ObservationStatusCode } from './fhir-observation-repository.js';
 export type OrderItemCondition =
   | { readonly kind: 'item'; readonly items: readonly { orderId: string; code: string }[] }
   | { readonly kind: 'patient'; readonly ids: readonly string[] }
+  | { readonly kind: 'order'; readonly ids: readonly string[] }
   | { readonly kind: 'code'; readonly codes: readonly string[]; readonly loincs: readonly string[] }
   | { readonly kind: 'authored'; readonly ranges: readonly TimeRange[] }
   /** When the item's first specimen was collected. */
@@ -80,6 +81,8 @@ function condition(c: OrderItemCondition): RawBuilder<unknown> {
       )})`;
     case 'patient':
       return sql`item.patient_id = any(${c.ids}::uuid[])`;
+    case 'order':
+      return sql`item.order_id = any(${c.ids}::uuid[])`;
     case 'code':
       return sql`(item.orderable_code = any(${c.codes}::text[]) or item.loinc = any(${c.loincs}::text[]))`;
     case 'authored':

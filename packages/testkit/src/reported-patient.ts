@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { ageInDays, flagNumeric, referenceIntervalFor, type ResultValue } from '@aliquot/domain';
 import {
   collectSpecimen,
@@ -125,7 +126,9 @@ export async function buildReportedPatient(
     familyName: 'Hale',
     givenName: 'Marcus',
   });
-  const patient = await registerPatient(lab, actor, {
+  // The use cases stamp events with the lab's clock: set it to each moment of the morning.
+  const at = (time: Date): LabContext => ({ db: lab.db, now: () => time });
+  const patient = await registerPatient(at(minutes(drawn, -30)), actor, {
     mrn: options.mrn ?? 'MRN-31415',
     familyName: options.familyName ?? 'Okafor',
     givenName: options.givenName ?? 'Adaeze Grace',
@@ -134,7 +137,7 @@ export async function buildReportedPatient(
     genderIdentity: 'woman',
     identifiers: [{ system: 'urn:oid:2.16.840.1.113883.4.1', value: `${options.mrn ?? 'MRN-31415'}-SSN` }],
   });
-  const order = await placeOrder(lab, actor, {
+  const order = await placeOrder(at(minutes(drawn, -10)), actor, {
     patientId: patient.id,
     orderables: ['BMP', 'CBC', 'UA', 'CTDNA'],
     priority: 'stat',
@@ -142,6 +145,8 @@ export async function buildReportedPatient(
     placerOrderNumber: `EHR-${options.mrn ?? 'MRN-31415'}`,
     clinicalInfo: 'Chest pain; on furosemide',
   });
+  // ordered_at is stamped by the database clock: move it to the moment of the order.
+  await sql`update orders set ordered_at = ${minutes(drawn, -10)} where id = ${order.id}`.execute(lab.db);
   const tube = (specimenType: string, container: string): string => {
     const specimen = order.specimens.find(
       (s) => s.specimenType === specimenType && s.container === container,
@@ -159,8 +164,8 @@ export async function buildReportedPatient(
   const analyses: Record<string, string> = {};
   const specimens: Record<string, { accession: string; id: string }> = {};
   for (const [kind, accession] of Object.entries(accessions) as [keyof typeof results, string][]) {
-    await collectSpecimen(lab, actor, accession, { collectedAt: drawn, site: 'left antecubital vein' });
-    await receiveSpecimen(lab, actor, accession, label);
+    await collectSpecimen(at(drawn), actor, accession, { collectedAt: drawn, site: 'left antecubital vein' });
+    await receiveSpecimen(at(minutes(drawn, 15)), actor, accession, label);
     const specimen = await lab.db
       .selectFrom('specimens')
       .select('id')
@@ -194,6 +199,7 @@ export async function buildReportedPatient(
           instrument_id: instrument,
           entered_by: actor.username,
           observed_at: minutes(drawn, 40),
+          created_at: minutes(drawn, 40),
           detail: {},
         });
         await tx.updateTable('analyses').set({ status: 'resulted' }).where('id', '=', analysisId).execute();

@@ -21,6 +21,7 @@ import {
 } from '@aliquot/services';
 import type { App, AppEnv, ServerInfo } from '../app-env.js';
 import { renderError } from '../http-error.js';
+import { labSettingsFromEnvironment } from '../lab-identity.js';
 
 /** Where the FHIR API lives. @see https://hl7.org/fhir/R4/http.html#root */
 export const FHIR_BASE_PATH = '/fhir/R4';
@@ -36,7 +37,7 @@ const fhirJson = (
 /** The FHIR base URL as the client reached it, for fullUrl and paging links. */
 const endpointOf = (c: Context): FhirEndpoint => ({
   baseUrl: `${new URL(c.req.url).origin}${FHIR_BASE_PATH}`,
-  mapping: defaultMappingContext,
+  mapping: { ...defaultMappingContext, labName: labSettingsFromEnvironment().lab.name },
 });
 
 function resourceType(c: Context): LabResourceType {
