@@ -27,3 +27,6 @@ export * from './fhir-observation-repository.js';
 export * from './fhir-order-item-repository.js';
 export * from './fhir-specimen-repository.js';
 export * from './fhir-patient-repository.js';
+export * from './ehr-order-repository.js';
+export * from './ehr-result-repository.js';
+export * from './poct-repository.js';

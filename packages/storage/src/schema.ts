@@ -741,3 +741,111 @@ export type InstrumentTestCodeRow = Selectable<InstrumentTestCodesTable>;
 export type JournalRow = Selectable<MessageJournalTable>;
 export type NewJournalRow = Insertable<MessageJournalTable>;
 export type UnmappedCodeRow = Selectable<UnmappedCodesTable>;
+
+/* Point-of-care testing (migration 0006) and the EHR's result messages (migration 0007). */
+
+/** One code a point-of-care device sends (its own or a LOINC) and the catalog test it means. */
+export interface PoctDeviceTest {
+  readonly deviceCode: string;
+  readonly testCode: string;
+}
+
+export interface PoctDevicesTable {
+  code: string;
+  device_type: string;
+  kind: 'professional' | 'patient';
+  model: string;
+  serial_number: string;
+  location: string;
+  patient_id: string | null;
+  data_manager: string | null;
+  tests: Json<PoctDeviceTest[]>;
+  qc_status: Generated<'pass' | 'fail'>;
+  qc_checked_at: Date | null;
+  qc_interval_hours: number | null;
+  active: boolean;
+  updated_by: string;
+  updated_at: Date;
+}
+
+export interface PoctOperatorsTable {
+  id: string;
+  name: string;
+  active: boolean;
+  updated_by: string;
+  updated_at: Date;
+}
+
+export interface PoctCertificationsTable {
+  id: Generated<string>;
+  operator_id: string;
+  device_type: string;
+  /** ISO dates, YYYY-MM-DD. */
+  certified_on: string;
+  expires_on: string;
+  revoked_at: Date | null;
+  revoked_by: string | null;
+  revoke_reason: string | null;
+  recorded_by: string;
+  recorded_at: Date;
+}
+
+export interface PoctResultsTable {
+  id: Generated<string>;
+  device_code: string | null;
+  device_sent: string;
+  operator_id: string | null;
+  patient_id: string | null;
+  test_code: string | null;
+  code_sent: string;
+  value: Json<unknown> | null;
+  numeric_value: number | null;
+  unit: string | null;
+  observed_at: Date;
+  patient_generated: boolean;
+  channel: 'fhir' | 'hl7';
+  journal_id: string | null;
+  outcome: 'accepted' | 'refused';
+  refusal: string | null;
+  result_id: string | null;
+  received_at: Date;
+  received_by: string;
+}
+
+export type PoctNotificationKind =
+  'operator-locked-out' | 'device-locked-out' | 'discordant' | 'unknown-source';
+
+export interface PoctNotificationsTable {
+  id: Generated<string>;
+  kind: PoctNotificationKind;
+  device_code: string | null;
+  operator_id: string | null;
+  poct_result_id: string | null;
+  message: string;
+  detail: Json<Record<string, unknown>>;
+  created_at: Date;
+  acknowledged_by: string | null;
+  acknowledged_at: Date | null;
+}
+
+export interface ResultNotificationMessagesTable {
+  notification_id: string;
+  journal_id: string;
+}
+
+// Declaration merging: these tables join the Database interface above.
+export interface Database {
+  poct_devices: PoctDevicesTable;
+  poct_operators: PoctOperatorsTable;
+  poct_certifications: PoctCertificationsTable;
+  poct_results: PoctResultsTable;
+  poct_notifications: PoctNotificationsTable;
+  result_notification_messages: ResultNotificationMessagesTable;
+}
+
+export type PoctDeviceRow = Selectable<PoctDevicesTable>;
+export type PoctOperatorRow = Selectable<PoctOperatorsTable>;
+export type PoctCertificationRow = Selectable<PoctCertificationsTable>;
+export type PoctResultRow = Selectable<PoctResultsTable>;
+export type NewPoctResult = Insertable<PoctResultsTable>;
+export type PoctNotificationRow = Selectable<PoctNotificationsTable>;

@@ -17,5 +17,6 @@ export * from './hl7-query-segments.js';
 export * from './hl7-lab-messages.js';
 export * from './hl7-validation.js';
 export * from './hl7-ack.js';
+export * from './hl7-oru-builder.js';
 export * from './hl7-charset.js';
 export * from './mllp-framing.js';

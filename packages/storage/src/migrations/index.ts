@@ -4,6 +4,8 @@ import * as instruments from './0002-instruments.js';
 import * as qualityControl from './0003-quality-control.js';
 import * as verification from './0004-verification.js';
 import * as fhirIndexes from './0005-fhir-indexes.js';
+import * as pointOfCare from './0006-point-of-care.js';
+import * as ehrResultMessages from './0007-ehr-result-messages.js';
 
 /**
  * Every migration, in order. Migrations are forward-only: once released, a migration is never edited;
@@ -15,4 +17,6 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0003-quality-control': qualityControl,
   '0004-verification': verification,
   '0005-fhir-indexes': fhirIndexes,
+  '0006-point-of-care': pointOfCare,
+  '0007-ehr-result-messages': ehrResultMessages,
 };
