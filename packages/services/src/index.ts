@@ -11,4 +11,6 @@ export * from './specimen-service.js';
 export * from './use-case.js';
 export * from './verification/index.js';
 export * from './fhir/index.js';
+export * from './ehr/index.js';
+export * from './poct/index.js';
 export * from './reports/index.js';

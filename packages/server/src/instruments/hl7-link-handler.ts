@@ -7,7 +7,13 @@ import {
   type MllpConnectionOptions,
   type MllpServerEvent,
 } from '@aliquot/interfaces';
-import { answerHl7Query, DecodedKind, journalInbound, type JournaledMessage } from '@aliquot/services';
+import {
+  answerHl7Query,
+  answerInterfaceMessage,
+  DecodedKind,
+  journalInbound,
+  type JournaledMessage,
+} from '@aliquot/services';
 import type { LinkContext } from './link-context.js';
 
 /** Which link an MLLP connection belongs to. */
@@ -44,7 +50,9 @@ function errorAck(inbound: InboundHl7Message, message: Hl7Message, journaled: Jo
  * acknowledgment goes back: AA when it is stored for processing; AE with ERR when it is stored but its
  * content cannot be processed (a value that does not parse); AE/AR from the envelope checks (missing
  * MSH-9, unsupported version…); the RSP^K11 itself for a QBP query. A message from a sender we do not
- * know is stored and acknowledged AA, and waits in the unmapped queue.
+ * know is stored and acknowledged AA, and waits in the unmapped queue. An EHR order (OML^O21, ORM^O01)
+ * or a point-of-care data manager's ORU^R01 is imported before the answer, which says how that went
+ * (`answerInterfaceMessage`).
  * @see HL7 v2.5.1 chapter 2.9.2 (original-mode acknowledgment)
  */
 export function mllpConnectionOptions(context: LinkContext, spec: Hl7LinkSpec): MllpConnectionOptions {
@@ -64,6 +72,9 @@ export function mllpConnectionOptions(context: LinkContext, spec: Hl7LinkSpec): 
       const journaled = await journal(inbound, refusal);
       context.board.messageIn(spec.connection);
       if (refused) return acknowledge(inbound);
+      // EHR orders and point-of-care results are acknowledged with what importing them did.
+      const answer = await answerInterfaceMessage(context.lab, journaled, inbound.message);
+      if (answer !== undefined) return hl7TextToBytes(answer, inbound.encoding);
       if (journaled.decoded.kind === DecodedKind.query && journaled.entry.state !== 'failed') {
         const reply = await answerHl7Query(context.lab, {
           journalId: journaled.entry.id,

@@ -37,7 +37,7 @@ function hl7Date(text: string): Date | undefined {
 type ObxValue = NumericValue | TextValue | CodedValue | undefined;
 
 /** Reads OBX-5 the way OBX-2 says. @see HL7 v2.5.1 chapter 7.4.2.2 OBX-2 value type */
-function readValue(obs: LabObservation, where: string, errors: DecodeProblem[]): ObxValue {
+export function readValue(obs: LabObservation, where: string, errors: DecodeProblem[]): ObxValue {
   const obx = obs.obx;
   if (obx.segment.raw(5) === '') return undefined;
   const type = obx.valueType.toUpperCase();

@@ -12,6 +12,7 @@ import {
   type JournalState,
   type Tx,
 } from '@aliquot/storage';
+import { processInterfaceMessage } from '../ehr/interface-message-service.js';
 import { recordResult } from '../result-service.js';
 import { runUseCase, type Actor, type LabContext, type UnitOfWork } from '../use-case.js';
 import { describeProblems, DecodedKind } from './instrument-message.js';
@@ -229,6 +230,9 @@ export async function processJournalEntry(
   const row = await findJournalEntry(lab.db, id);
   if (!row) throw LabError.notFound('Journal entry', id);
   if (row.direction !== 'in' || !PROCESSABLE_STATES.has(row.state)) return outcomeOf(row);
+  // Orders from the EHR and point-of-care results from a data manager are not an instrument's.
+  const routed = await processInterfaceMessage(lab, row);
+  if (routed) return routed;
   const instrument = await instrumentOf(lab, row);
   const actor = instrumentActor(instrument?.code ?? null);
   try {

@@ -1,0 +1,4 @@
+export * from './order-message-reader.js';
+export * from './order-apply.js';
+export * from './order-message-service.js';
+export * from './interface-message-service.js';
