@@ -72,6 +72,23 @@ describe('refusals at the QC bench', () => {
     );
   });
 
+  it('a lot gets a new barcode, but its expiry cannot be moved into the past', async () => {
+    const relabelled = await lab.api<ControlLot>('mlt', `/api/qc/lots/${high.id}`, {
+      method: 'PATCH',
+      body: { specimenId: 'QC-45862-B' },
+    });
+    expect(relabelled.status).toBe(200);
+    expect(relabelled.body).toMatchObject({ specimenId: 'QC-45862-B', lotNumber: '45862' });
+    const backdated = await lab.api('mlt', `/api/qc/lots/${high.id}`, {
+      method: 'PATCH',
+      body: { expiresOn: '2021-05-31' },
+    });
+    expect(backdated.status).toBe(422);
+    expect(backdated.body.issue[0]?.diagnostics).toBe(
+      'Control lot 45862 expired on 2021-05-31; it cannot be put in use',
+    );
+  });
+
   it('a target with a negative SD is refused', async () => {
     const reply = await lab.api('mlt', '/api/qc/targets', {
       body: { instrumentCode: 'CHEM-1', testCode: 'GLU', lotId: low.id, mean: 90, sd: -3 },

@@ -85,6 +85,23 @@ export async function listControlLots(
   return query.orderBy('material_id').orderBy('level').orderBy('expires_on').execute();
 }
 
+/** Changes a lot's barcode (specimen ID) or corrects its expiry date. */
+export async function updateControlLot(
+  db: Executor,
+  id: string,
+  changes: { readonly specimenId?: string | null; readonly expiresOn?: string },
+): Promise<ControlLotRow> {
+  return db
+    .updateTable('qc_control_lots')
+    .set({
+      ...(changes.specimenId === undefined ? {} : { specimen_id: changes.specimenId }),
+      ...(changes.expiresOn === undefined ? {} : { expires_on: changes.expiresOn }),
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
 export async function setControlLotActive(db: Executor, id: string, active: boolean): Promise<void> {
   await db.updateTable('qc_control_lots').set({ active }).where('id', '=', id).execute();
 }

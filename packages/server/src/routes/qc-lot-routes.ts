@@ -8,6 +8,7 @@ import {
   listTargets,
   retireControlLot,
   setManufacturerTarget,
+  updateLot,
   updateCumulativeTarget,
 } from '@aliquot/services';
 import type { App, ServerInfo } from '../app-env.js';
@@ -96,6 +97,27 @@ const lots = createRoute({
     }),
   },
   responses: { 200: json(z.object({ items: z.array(ControlLotSchema) }), 'Lots'), ...refusals },
+});
+
+const updateLotRoute = createRoute({
+  method: 'patch',
+  path: '/api/qc/lots/{lotId}',
+  tags,
+  summary: "Change a lot's specimen ID (barcode) or correct its expiry date",
+  security,
+  request: {
+    params: z.object({ lotId: z.string().min(1) }),
+    body: body(
+      z.object({
+        specimenId: z.string().max(60).nullable().optional(),
+        expiresOn: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, 'use the form YYYY-MM-DD')
+          .optional(),
+      }),
+    ),
+  },
+  responses: { 200: json(ControlLotSchema, 'Changed'), ...refusals },
 });
 
 const retireLot = createRoute({
@@ -203,6 +225,9 @@ export function qcLotRoutes(app: App, { lab }: ServerInfo): void {
     });
     return c.json({ items }, 200);
   });
+  app.openapi(updateLotRoute, async (c) =>
+    c.json(await updateLot(lab, c.get('actor'), c.req.valid('param').lotId, c.req.valid('json')), 200),
+  );
   app.openapi(retireLot, async (c) =>
     c.json(await retireControlLot(lab, c.get('actor'), c.req.valid('param').lotId), 200),
   );

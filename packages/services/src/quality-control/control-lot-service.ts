@@ -10,6 +10,7 @@ import {
   listControlMaterials,
   listQcTargets,
   setControlLotActive,
+  updateControlLot,
   type ControlLotRow,
   type Executor,
 } from '@aliquot/storage';
@@ -72,6 +73,20 @@ export interface NewLot {
   readonly specimenId?: string;
 }
 
+function checkExpiry(expiresOn: string, lotNumber: string, today: string): void {
+  const expires = Date.parse(`${expiresOn}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(expiresOn) || Number.isNaN(expires)) {
+    throw LabError.invalid('The expiry date is not a date', [
+      { location: 'expiresOn', message: 'use the form YYYY-MM-DD' },
+    ]);
+  }
+  if (expiresOn < today) {
+    throw LabError.invalid(`Control lot ${lotNumber} expired on ${expiresOn}; it cannot be put in use`, [
+      { location: 'expiresOn', message: `${expiresOn} is in the past` },
+    ]);
+  }
+}
+
 /** Registers a lot of one level; an already expired lot is refused. */
 export async function createControlLot(lab: LabContext, actor: Actor, input: NewLot): Promise<ControlLot> {
   return runUseCase(lab, actor, 'qc:write', async ({ tx, now, audit }) => {
@@ -80,17 +95,8 @@ export async function createControlLot(lab: LabContext, actor: Actor, input: New
       issues.push({ location: 'level', message: 'the level is required, e.g. L1' });
     if (input.lotNumber.trim() === '')
       issues.push({ location: 'lotNumber', message: 'the lot number is required' });
-    const expires = Date.parse(`${input.expiresOn}T00:00:00Z`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.expiresOn) || Number.isNaN(expires)) {
-      issues.push({ location: 'expiresOn', message: 'use the form YYYY-MM-DD' });
-    }
     if (issues.length > 0) throw LabError.invalid('The control lot cannot be registered', issues);
-    if (input.expiresOn < calendarDay(now)) {
-      throw LabError.invalid(
-        `Control lot ${input.lotNumber} expired on ${input.expiresOn}; it cannot be put in use`,
-        [{ location: 'expiresOn', message: `${input.expiresOn} is in the past` }],
-      );
-    }
+    checkExpiry(input.expiresOn, input.lotNumber.trim(), calendarDay(now));
     const material = await findControlMaterial(tx, input.materialId);
     if (material === undefined) {
       throw LabError.invalid(`Control material ${input.materialId} is not known`, [
@@ -130,6 +136,38 @@ export async function requireLot(db: Executor, lotId: string, location = 'lotId'
     ]);
   }
   return lot;
+}
+
+export interface LotChanges {
+  /** The barcode instruments report; null removes it. */
+  readonly specimenId?: string | null;
+  /** A corrected expiry date (e.g. after the manufacturer extends it); a past date is refused. */
+  readonly expiresOn?: string;
+}
+
+/** Changes a lot's specimen ID or expiry date; the values already counted stay as they are. */
+export async function updateLot(
+  lab: LabContext,
+  actor: Actor,
+  lotId: string,
+  changes: LotChanges,
+): Promise<ControlLot> {
+  return runUseCase(lab, actor, 'qc:write', async ({ tx, now, audit }) => {
+    const lot = await requireLot(tx, lotId);
+    if (changes.expiresOn !== undefined) checkExpiry(changes.expiresOn, lot.lot_number, calendarDay(now));
+    const specimenId =
+      changes.specimenId === undefined
+        ? undefined
+        : changes.specimenId === null
+          ? null
+          : changes.specimenId.trim() || null;
+    const row = await updateControlLot(tx, lot.id, {
+      ...(specimenId === undefined ? {} : { specimenId }),
+      ...(changes.expiresOn === undefined ? {} : { expiresOn: changes.expiresOn }),
+    });
+    audit({ action: 'qc.lot.update', entity: 'control-lot', entityId: lot.id, before: lot, after: row });
+    return toControlLot(row);
+  });
 }
 
 /** Takes a lot out of use (used up or replaced); its values stay on the charts. */
