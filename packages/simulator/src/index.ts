@@ -37,6 +37,7 @@ export * from './scenario/scenario-types.js';
 export * from './scenario/scenario-parser.js';
 export * from './scenario/scenario-files.js';
 export * from './scoring/lab-outcomes.js';
+export * from './scoring/outcome-reader.js';
 export * from './scoring/score-report.js';
 export * from './scoring/score.js';
 export * from './scoring/score-text.js';

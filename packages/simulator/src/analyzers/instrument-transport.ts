@@ -43,7 +43,7 @@ export interface ListenerAddress {
 export class AstmTransport implements InstrumentTransport {
   readonly queriesHost: boolean;
   readonly #link: AstmInstrumentLink;
-  /** One query at a time: replies are matched to the tube asked about. */
+  /** One exchange at a time: a query and its reply, or a result message. */
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -51,7 +51,11 @@ export class AstmTransport implements InstrumentTransport {
     address: ListenerAddress,
   ) {
     this.queriesHost = profile.hostQuery;
-    this.#link = new AstmInstrumentLink({ host: address.host, port: address.astmPort });
+    this.#link = new AstmInstrumentLink({
+      host: address.host,
+      port: address.astmPort,
+      queryTimeoutMs: 30_000,
+    });
   }
 
   queryOrders(specimenId: string, at: Date): Promise<string[]> {
@@ -66,8 +70,14 @@ export class AstmTransport implements InstrumentTransport {
     return run;
   }
 
-  async sendResults(report: ResultReport): Promise<void> {
-    await this.#link.send(buildAstmResultMessage(this.profile, report));
+  /**
+   * Sends after any query in progress has its reply: one exchange on the line at a time, so the
+   * host's reply never meets our next message head-on (contention would make the host wait 20 s).
+   */
+  sendResults(report: ResultReport): Promise<void> {
+    const run = this.#queue.then(() => this.#link.send(buildAstmResultMessage(this.profile, report)));
+    this.#queue = run.catch(() => undefined);
+    return run;
   }
 
   close(): Promise<void> {

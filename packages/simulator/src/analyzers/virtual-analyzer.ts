@@ -16,6 +16,8 @@ export interface AnalyzerContext {
   readonly planner: FaultPlanner;
   readonly events: readonly AnalyzerBias[];
   readonly random: SimRandom;
+  /** Whether the chemistry analyzer sends its serum indices as results (H, I, L). */
+  readonly serumIndices: boolean;
   readonly log: (line: string) => void;
   /** Called as each result is acknowledged by the LIS (for live counters and latency). */
   readonly onSent?: (tube: LoadedTube, test: MeasuredTest, at: number) => void;
@@ -34,6 +36,8 @@ export interface AnalyzerStats {
 const ERROR_FLAGS: ReadonlySet<string> = new Set(['CLOT', 'SHORT-SAMPLE', 'BUBBLE']);
 /** Minutes before a flagged tube comes round again on the rerun rack. */
 const RERUN_DELAY_MINUTES = 5;
+/** Real milliseconds at least, whatever the speed, before a flagged tube is queried again. */
+const RERUN_MIN_WAIT_MS = 3000;
 
 /**
  * One virtual analyzer at work: it runs its controls at start and on schedule, takes tubes at its
@@ -144,8 +148,17 @@ export class VirtualAnalyzer {
         (m.measurement.value.kind === 'numeric' && m.measurement.value.comparator === '>'),
     );
     if (again.length === 0 || !this.transport.queriesHost) return;
-    await clock.sleep(RERUN_DELAY_MINUTES);
-    const rerun = await this.transport.queryOrders(tube.accession, new Date());
+    // The tube comes round on the rerun rack; at high speed, give the LIS a few real seconds to have
+    // processed the first results, or it would still list every test as pending.
+    await Promise.all([
+      clock.sleep(RERUN_DELAY_MINUTES),
+      new Promise((resolve) => setTimeout(resolve, RERUN_MIN_WAIT_MS)),
+    ]);
+    const flagged = new Set(again.map((m) => m.measurement.testCode));
+    // The analyzer reruns what it flagged, if the host still wants it (the host may have accepted it).
+    const rerun = (await this.transport.queryOrders(tube.accession, new Date())).filter((code) =>
+      flagged.has(code),
+    );
     if (rerun.length === 0) return;
     this.stats.reruns++;
     await clock.sleep(this.profile.runMinutes);
@@ -203,7 +216,9 @@ export class VirtualAnalyzer {
         sex: p.sex === 'female' ? 'F' : 'M',
       },
       measurements: measured.map((m) => m.measurement),
-      ...(this.profile.kind === 'chemistry' ? { serumIndices: tube.content.serumIndices } : {}),
+      ...(this.profile.kind === 'chemistry' && this.context.serumIndices
+        ? { serumIndices: tube.content.serumIndices }
+        : {}),
       measuredAt,
     });
     const at = Date.now();

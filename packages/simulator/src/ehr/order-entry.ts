@@ -98,7 +98,12 @@ export class SpecimenDesk {
       collectedAt: collectedAt.toISOString(),
       site: 'left antecubital',
     });
-    // The label carries the MRN and the name: two identifiers, checked against the patient at receipt.
-    await this.receiver.post(`${path}/receive`, { mrn: patient.mrn, familyName: patient.familyName });
+    // The label carries the MRN, the name and the birth date; two must match the patient at receipt.
+    await this.receiver.post(`${path}/receive`, {
+      mrn: patient.mrn,
+      familyName: patient.familyName,
+      givenName: patient.givenName,
+      birthDate: patient.birthDate,
+    });
   }
 }

@@ -45,6 +45,10 @@ export interface LabRunOptions {
   readonly log?: (line: string) => void;
   /** Called after each order is placed, with the running counters. */
   readonly onProgress?: (progress: RunProgress) => void;
+  /** Send serum indices (H, I, L) as results of the chemistry analyzer; only when the LIS maps them. */
+  readonly serumIndices?: boolean;
+  /** What setting the lab up could not do, carried into the score's notes. */
+  readonly setupNotes?: readonly string[];
 }
 
 export interface RunProgress {
@@ -110,6 +114,7 @@ export class LabRun {
         planner,
         events,
         random: measureRandom.fork(profile.code),
+        serumIndices: this.#options.serumIndices ?? false,
         log: (line) => this.#log(line),
       });
       this.analyzers.set(profile.code, analyzer);
@@ -135,7 +140,6 @@ export class LabRun {
     }
     await Promise.all([...this.#inFlight]);
     await this.#drainAnalyzers();
-    const scoredFrom = new Date();
     const origin = this.clock.minute();
     events.push(...scenarioBiases(scenario).map((e) => ({ ...e, startMinute: e.startMinute + origin })));
     planner.startAt(origin);
@@ -152,8 +156,13 @@ export class LabRun {
     await Promise.all([...this.analyzers.values()].map((a) => a.transport.close()));
     const settled = await settleLab(staff.technologist, this.ledger);
     await technologist?.stop();
-    const outcomes = await readLabOutcomes(staff.technologist, this.ledger, scoredFrom);
-    const notes = [...settled.notes];
+    const outcomes = await readLabOutcomes(staff.technologist, this.ledger, startedAt);
+    const notes = [...(this.#options.setupNotes ?? []), ...settled.notes];
+    if (!this.#options.serumIndices) {
+      notes.push(
+        'serum indices were not sent: the instrument interface does not take H, I and L results yet',
+      );
+    }
     if (this.failures > 0)
       notes.push(`${this.failures} orders failed on their way through the lab (see the log)`);
     for (const [code, a] of this.analyzers) notes.push(...analyzerNotes(code, a.stats));

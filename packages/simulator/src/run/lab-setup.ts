@@ -3,6 +3,7 @@ import { analyzerRegistration } from '../analyzers/analyzer-registration.js';
 import type { AnalyzerProfile } from '../analyzers/analyzer-profile.js';
 import { LabApiClient, LabApiError } from '../ehr/lab-api-client.js';
 import type { SimRandom } from '../random/sim-random.js';
+import { prepareQualityControl } from './qc-setup.js';
 import type { SimStaff } from './lab-run.js';
 
 /** A sign-in the simulated lab created. */
@@ -35,13 +36,14 @@ function passwordFor(random: SimRandom): string {
 
 /**
  * Makes a lab ready for the simulator, through its REST API as an admin: the staff accounts above
- * (each signed in), and a registry entry for each virtual analyzer (replaced if one exists).
+ * (each signed in), a registry entry for each virtual analyzer (replaced if one exists), and, as the
+ * supervisor, the control lots and targets its analyzers' QC is judged against.
  */
 export async function prepareSimulatedLab(
   admin: LabApiClient,
   analyzers: readonly AnalyzerProfile[],
   random: SimRandom,
-): Promise<{ staff: SimStaff; logins: StaffLogin[] }> {
+): Promise<{ staff: SimStaff; logins: StaffLogin[]; notes: string[] }> {
   const logins: StaffLogin[] = [];
   for (const account of ACCOUNTS) {
     const login = { ...account, password: passwordFor(random) };
@@ -54,7 +56,24 @@ export async function prepareSimulatedLab(
     return LabApiClient.signIn(admin.baseUrl, username, login.password);
   };
   for (const profile of analyzers) await registerAnalyzer(admin, profile);
+  const notes: string[] = [];
+  const supervisor = await signIn('supervisor');
+  const catalog = await supervisor.catalog();
+  try {
+    await prepareQualityControl(
+      supervisor,
+      analyzers,
+      new Map(catalog.tests.map((t) => [t.code, t])),
+      new Date(),
+    );
+  } catch (error) {
+    if (!(error instanceof LabApiError && error.status === 404)) throw error;
+    notes.push(
+      'the QC API is not there: control lots and targets were not set up, so controls cannot be judged',
+    );
+  }
   return {
+    notes,
     staff: {
       ehr: await signIn('sim-ehr'),
       phlebotomist: await signIn('sim-phlebotomist'),

@@ -77,10 +77,12 @@ export async function runOrder(
           otherPatientAvailable: other !== undefined,
         });
     const [low, high] = TRANSIT_MINUTES[request.priority];
+    // Specimens with a short stability (lactate, blood gases) are sent on ice at once, as labs ask.
+    const stability = Math.min(...tests.map((t) => t.stabilityMinutes ?? Number.POSITIVE_INFINITY));
     const ageMinutes =
       decision.specimenFault === 'aged-specimen'
         ? ctx.planner.agedMinutes(tests)
-        : ctx.random.uniform(low, high);
+        : Math.min(ctx.random.uniform(low, high), stability * 0.5);
     const wrongBlood =
       decision.specimenFault === 'wrong-blood-in-tube' && other
         ? { patientKey: other.key, drawn: ctx.biologyOf(other).draw(simMinute) }

@@ -18,6 +18,9 @@ interface Explanation {
 }
 
 interface LoggedCall {
+  readonly id: string;
+  /** A repeat for the same patient and analyte within the grouping window joins its lead call. */
+  readonly groupLeadId: string | null;
   readonly accessionNumber: string;
   readonly testCode: string;
   readonly detectedAt: string;
@@ -28,7 +31,7 @@ interface LoggedCall {
 interface HoldRow {
   readonly instrumentCode: string;
   readonly testCode: string;
-  readonly placedAt: string;
+  readonly heldSince: string;
   readonly reason: string;
 }
 
@@ -114,13 +117,16 @@ export async function readLabOutcomes(
     const log = await api.get<{ calls: LoggedCall[] }>(
       `/api/critical-calls/log?from=${encodeURIComponent(since.toISOString())}`,
     );
+    const byId = new Map(log.calls.map((c) => [c.id, c]));
     for (const c of log.calls) {
+      // A grouped call is made when its lead call is: the caregiver hears both values in one call.
+      const completedAt = c.completedAt ?? (c.groupLeadId ? byId.get(c.groupLeadId)?.completedAt : null);
       criticalCalls.push({
         accession: c.accessionNumber,
         testCode: c.testCode,
         detectedAt: c.detectedAt,
         status: c.status,
-        ...(c.completedAt ? { completedAt: c.completedAt } : {}),
+        ...(completedAt ? { completedAt } : {}),
       });
     }
   } catch (error) {
@@ -129,11 +135,21 @@ export async function readLabOutcomes(
   }
   const qcHolds: QcHoldOutcome[] = [];
   try {
-    const holds = await api.get<{ items: HoldRow[] }>('/api/qc/holds?all=true');
-    for (const h of holds.items) {
-      if (Date.parse(h.placedAt) >= since.getTime()) {
-        qcHolds.push({ analyzer: h.instrumentCode, testCode: h.testCode, at: h.placedAt, reason: h.reason });
+    for (let offset = 0; ; offset += 500) {
+      const page = await api.get<{ items: HoldRow[]; total: number }>(
+        `/api/qc/holds?limit=500&offset=${offset}`,
+      );
+      for (const h of page.items) {
+        if (Date.parse(h.heldSince) >= since.getTime()) {
+          qcHolds.push({
+            analyzer: h.instrumentCode,
+            testCode: h.testCode,
+            at: h.heldSince,
+            reason: h.reason,
+          });
+        }
       }
+      if (offset + 500 >= page.total) break;
     }
   } catch (error) {
     if (!(error instanceof LabApiError && (error.status === 404 || error.status === 422))) throw error;
