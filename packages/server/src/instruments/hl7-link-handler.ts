@@ -103,9 +103,11 @@ export function mllpConnectionOptions(context: LinkContext, spec: Hl7LinkSpec): 
         case 'rejected':
           // Refused before the handler (no MSH, unusable delimiters, too large): the sender got AR;
           // the bytes are kept with the reason all the same.
-          void journal({ bytes: event.bytes, receivedAt: new Date() }, event.reason).then(
-            () => context.board.messageIn(spec.connection),
-            (error: unknown) => context.log(`journaling a refused message failed: ${describeError(error)}`),
+          context.processing.track(
+            journal({ bytes: event.bytes, receivedAt: new Date() }, event.reason).then(
+              () => context.board.messageIn(spec.connection),
+              (error: unknown) => context.log(`journaling a refused message failed: ${describeError(error)}`),
+            ),
           );
           break;
         case 'handler-failed':

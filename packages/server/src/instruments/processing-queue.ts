@@ -18,6 +18,7 @@ export interface ProcessingQueueOptions {
 export class ProcessingQueue {
   readonly #chains = new Map<string, Promise<void>>();
   readonly #waiting = new Set<string>();
+  readonly #side = new Set<Promise<unknown>>();
   #timer: NodeJS.Timeout | undefined;
   #sweeping: Promise<void> | undefined;
   #closed = false;
@@ -49,6 +50,12 @@ export class ProcessingQueue {
     this.#chains.set(connection, next);
   }
 
+  /** Work done beside the queue (e.g. journaling a refused message) that `idle` waits for too. */
+  track(work: Promise<unknown>): void {
+    const settled = work.catch(() => undefined).finally(() => this.#side.delete(settled));
+    this.#side.add(settled);
+  }
+
   sweep(): void {
     if (this.#closed || this.#sweeping) return;
     this.#sweeping = unprocessedInbound(this.options.lab.db, new Date(Date.now() - 1_000), 200)
@@ -65,8 +72,8 @@ export class ProcessingQueue {
 
   /** Resolves when everything queued so far is processed. */
   async idle(): Promise<void> {
-    while (this.#chains.size > 0 || this.#sweeping) {
-      await Promise.all([...this.#chains.values(), this.#sweeping]);
+    while (this.#chains.size > 0 || this.#sweeping || this.#side.size > 0) {
+      await Promise.all([...this.#chains.values(), this.#sweeping, ...this.#side]);
     }
   }
 

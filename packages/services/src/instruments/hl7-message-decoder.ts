@@ -112,7 +112,9 @@ function readObservation(
   const obx = obs.obx;
   const where = `OBX[${message.segmentsNamed('OBX').indexOf(obx.segment) + 1}]`;
   const code = obx.observationId;
-  if (!code || code.identifier === '') {
+  // Senders put the code in OBX-3.1, or only in the alternate OBX-3.4 (`^^^99717-5^Accession Number^L`).
+  const testCode = code?.identifier || code?.alternateIdentifier || '';
+  if (!code || testCode === '') {
     out.errors.push({ location: `${where}-3`, message: 'the observation has no test code' });
     return;
   }
@@ -130,8 +132,9 @@ function readObservation(
   const equipment = obx.equipmentIds[0];
   out.observations.push({
     specimenId: context.specimenId,
-    instrumentTestCode: code.identifier,
-    alternateCodes: code.alternateIdentifier ? [code.alternateIdentifier] : [],
+    instrumentTestCode: testCode,
+    alternateCodes:
+      code.alternateIdentifier && code.alternateIdentifier !== testCode ? [code.alternateIdentifier] : [],
     valueText: obx.segment.value(5),
     value,
     units: obx.units?.identifier ?? '',

@@ -64,7 +64,7 @@ const CONTROL_NAMES: Readonly<Record<number, string>> = {
 
 /**
  * Text for people: control characters written as `<STX>`, `<CR>`…, with a line break after each
- * record or segment end (CR, LF or CR LF) so the message reads line by line.
+ * record or segment end (CR, LF or CR LF) and after each frame, so the message reads line by line.
  */
 export function readableText(text: string): string {
   let out = '';
@@ -80,7 +80,8 @@ export function readableText(text: string): string {
     }
     out += `<${name}>`;
     const next = text.charCodeAt(i + 1);
-    if (code === 0x0a || (code === 0x0d && next !== 0x0a)) out += '\n';
+    // A line break after LF, and after a CR that ends a record (not one followed by LF, ETX or ETB).
+    if (code === 0x0a || (code === 0x0d && next !== 0x0a && next !== 0x03 && next !== 0x17)) out += '\n';
   }
   return out;
 }

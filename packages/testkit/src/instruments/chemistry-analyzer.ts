@@ -27,6 +27,11 @@ export class ChemistryAnalyzer extends AstmAnalyzer {
   }
 
   registration(overrides: Partial<InstrumentInput> = {}): InstrumentInput {
+    return ChemistryAnalyzer.registration(overrides);
+  }
+
+  /** Its registry entry: the instrument is known by the name it sends, CHEMSIM. */
+  static registration(overrides: Partial<InstrumentInput> = {}): InstrumentInput {
     return {
       code: ChemistryAnalyzer.code,
       name: 'Simulated chemistry analyzer',

@@ -23,6 +23,11 @@ export class HematologyAnalyzer extends AstmAnalyzer {
   }
 
   registration(overrides: Partial<InstrumentInput> = {}): InstrumentInput {
+    return HematologyAnalyzer.registration(overrides);
+  }
+
+  /** Its registry entry: counts come in 10E3/uL and 10E6/uL, mapped to the catalog's UCUM units. */
+  static registration(overrides: Partial<InstrumentInput> = {}): InstrumentInput {
     const counts = ['WBC', 'RBC', 'PLT'];
     return {
       code: HematologyAnalyzer.code,

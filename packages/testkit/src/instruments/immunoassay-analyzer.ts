@@ -21,7 +21,7 @@ let counter = 0;
  */
 export class ImmunoassayAnalyzer {
   static readonly code = 'IMMUNO-SIM';
-  readonly sender = 'IMMUNOSIM';
+  static readonly sender = 'IMMUNOSIM';
 
   constructor(readonly client: MllpClient) {}
 
@@ -30,12 +30,17 @@ export class ImmunoassayAnalyzer {
   }
 
   registration(overrides: Partial<InstrumentInput> = {}): InstrumentInput {
+    return ImmunoassayAnalyzer.registration(overrides);
+  }
+
+  /** Its registry entry: TSH comes in uIU/mL, the same quantity as the catalog's m[IU]/L. */
+  static registration(overrides: Partial<InstrumentInput> = {}): InstrumentInput {
     return {
       code: ImmunoassayAnalyzer.code,
       name: 'Simulated immunoassay analyzer',
       protocol: 'hl7',
       transport: 'tcp-server',
-      senderIds: [this.sender],
+      senderIds: [ImmunoassayAnalyzer.sender],
       qcPatterns: ['^IQC'],
       testCodes: [
         { instrumentCode: 'TSH', testCode: 'TSH', instrumentUnit: 'uIU/mL' },
@@ -46,28 +51,32 @@ export class ImmunoassayAnalyzer {
     };
   }
 
-  #msh(type: string, controlId: string, at: Date): string {
-    return `MSH|^~\\&|${this.sender}|IMMUNO-LAB|ALIQUOT|LAB|${formatHl7DateTime(at)}||${type}|${controlId}|P|2.5.1\r`;
+  static msh(type: string, controlId: string, at: Date): string {
+    return `MSH|^~\\&|${ImmunoassayAnalyzer.sender}|IMMUNO-LAB|ALIQUOT|LAB|${formatHl7DateTime(at)}||${type}|${controlId}|P|2.5.1\r`;
   }
 
-  nextControlId(): string {
+  static nextControlId(): string {
     return `IA${Date.now()}${String(++counter).padStart(4, '0')}`;
   }
 
   /** The OUL^R22 for one specimen's results. */
-  oulR22(
+  static oulR22(
     specimenId: string,
     results: readonly ImmunoResult[],
     options: { controlId?: string; qc?: boolean; at?: Date } = {},
   ): string {
     const at = options.at ?? new Date();
     const stamp = formatHl7DateTime(at);
-    let text = this.#msh('OUL^R22^OUL_R22', options.controlId ?? this.nextControlId(), at);
+    let text = ImmunoassayAnalyzer.msh(
+      'OUL^R22^OUL_R22',
+      options.controlId ?? ImmunoassayAnalyzer.nextControlId(),
+      at,
+    );
     if (!options.qc) text += 'PID|1||MRN-SIM\r';
     text += `SPM|1|${specimenId}||SER|||||||${options.qc ? 'Q' : 'P'}\r`;
     results.forEach((r, i) => {
       text += `OBR|${i + 1}|${specimenId}||${r.code}^${r.code}^L|||${stamp}\r`;
-      text += `OBX|1|${r.valueType ?? 'NM'}|${r.code}^${r.code}^L||${r.value}|${r.unit}||${(r.flags ?? []).join('~')}|||F|||${stamp}||OP7^Operator||${this.sender}^SN-0042|${stamp}\r`;
+      text += `OBX|1|${r.valueType ?? 'NM'}|${r.code}^${r.code}^L||${r.value}|${r.unit}||${(r.flags ?? []).join('~')}|||F|||${stamp}||OP7^Operator||${ImmunoassayAnalyzer.sender}^SN-0042|${stamp}\r`;
     });
     return text;
   }
@@ -78,14 +87,14 @@ export class ImmunoassayAnalyzer {
     results: readonly ImmunoResult[],
     options: { controlId?: string; qc?: boolean } = {},
   ): Promise<MllpAck> {
-    return this.client.send(this.oulR22(specimenId, results, options));
+    return this.client.send(ImmunoassayAnalyzer.oulR22(specimenId, results, options));
   }
 
   /** Asks for a specimen's work order (QBP^Q11, WOS query) and resolves with the RSP^K11. */
   query(specimenId: string): Promise<MllpAck> {
     const at = new Date();
     const text =
-      this.#msh('QBP^Q11^QBP_Q11', this.nextControlId(), at) +
+      ImmunoassayAnalyzer.msh('QBP^Q11^QBP_Q11', ImmunoassayAnalyzer.nextControlId(), at) +
       `QPD|WOS^Work Order Step^IHE_LABTF|Q${++counter}|${specimenId}\rRCP|I||R\r`;
     return this.client.send(text);
   }
