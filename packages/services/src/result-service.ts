@@ -18,7 +18,6 @@ import {
   insertResultVersion,
   latestResult,
   pendingTestRequests,
-  setAnalysisStatus,
   setResultStatus,
   specimenEvents,
   type PatientRow,
@@ -143,12 +142,13 @@ export async function recordResult(
   }
   const fulfilled = requests[requests.length - 1];
   if (fulfilled) await fulfilTestRequest(tx, fulfilled.id, result.id, now);
+  // The judgement below moves this analysis on (held or released; a cancelled one stays cancelled).
   const cancelled = analysis.status === 'cancelled';
-  if (!cancelled) await setAnalysisStatus(tx, analysis.id, 'resulted');
   const open = await tx
     .selectFrom('analyses')
     .select('id')
     .where('specimen_id', '=', specimen.id)
+    .where('id', '<>', analysis.id)
     .where('status', 'in', ['ordered', 'in-progress'])
     .execute();
   if (open.length === 0 && !events.some((e) => e.kind === 'resulted')) {

@@ -3,18 +3,16 @@ import {
   approveRuleSetVersion,
   diffRuleSetVersions,
   getRuleSetVersion,
-  getVerificationSettings,
   listRuleSets,
   ruleSetValidationReport,
   saveRuleSetDraft,
-  updateVerificationSettings,
   validateRuleSetVersion,
 } from '@aliquot/services';
 import type { App, ServerInfo } from '../app-env.js';
 import { body, errorResponses, json, security } from '../schemas.js';
 import { shaped } from './verification-schemas.js';
 
-/** The rule-set lifecycle: draft, validate by replay, approve; diffs and validation reports; policy settings. */
+/** The rule-set lifecycle: draft, validate by replay, approve; diffs and validation reports. */
 
 const tags = ['rule sets'];
 const refusals = {
@@ -193,51 +191,6 @@ const diff = createRoute({
   },
 });
 
-const SettingsSchema = z
-  .object({
-    fourEyes: z.boolean(),
-    licenceState: z.string().optional(),
-    escalationLadder: z.object({
-      targetMinutes: z.number().positive(),
-      steps: z.array(
-        z.object({
-          afterMinutes: z.number().min(0),
-          notify: z.enum([
-            'ordering-provider',
-            'covering-provider',
-            'charge-nurse',
-            'attending',
-            'supervisor',
-            'pathologist',
-            'medical-director',
-          ]),
-        }),
-      ),
-    }),
-    criticalGroupingMinutes: z.number().min(0),
-    credentialAlertDays: z.number().int().min(0),
-  })
-  .openapi('VerificationSettings');
-
-const readSettings = createRoute({
-  method: 'get',
-  path: '/api/verification/settings',
-  tags,
-  summary: 'Four-eyes, licence state, escalation ladder, grouping window, credential alert days',
-  security,
-  responses: { 200: json(SettingsSchema, 'The settings'), 401: errorResponses[401] },
-});
-
-const writeSettings = createRoute({
-  method: 'put',
-  path: '/api/verification/settings',
-  tags,
-  summary: 'Change the verification policy (rules:approve)',
-  security,
-  request: { body: body(SettingsSchema.partial()) },
-  responses: { 200: json(SettingsSchema, 'The settings now'), ...refusals },
-});
-
 export function ruleSetRoutes(app: App, { lab }: ServerInfo): void {
   app.openapi(list, async (c) => c.json({ items: await listRuleSets(lab, c.get('actor')) }, 200));
   app.openapi(read, async (c) => {
@@ -287,16 +240,6 @@ export function ruleSetRoutes(app: App, { lab }: ServerInfo): void {
         changes: result.changes as unknown as Record<string, unknown>[],
         summary: [...result.summary],
       },
-      200,
-    );
-  });
-  app.openapi(readSettings, async (c) =>
-    c.json(shaped(SettingsSchema, await getVerificationSettings(lab, c.get('actor'))), 200),
-  );
-  app.openapi(writeSettings, async (c) => {
-    const changes = c.req.valid('json');
-    return c.json(
-      shaped(SettingsSchema, await updateVerificationSettings(lab, c.get('actor'), changes)),
       200,
     );
   });

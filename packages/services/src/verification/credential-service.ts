@@ -1,6 +1,4 @@
 import {
-  CertificationBody,
-  CertificationKind,
   Discipline,
   LabError,
   competencyElements,
@@ -8,10 +6,8 @@ import {
   expiringCredentials,
   guardReleaseCredentials,
   rolesGrant,
-  type CompetencyElement,
   type ExpiringCredential,
   type GuardResult,
-  type LabErrorIssue,
 } from '@aliquot/domain';
 import {
   deleteCredential,
@@ -28,6 +24,16 @@ import {
   type Tx,
 } from '@aliquot/storage';
 import { runUseCase, type Actor, type LabContext, type UnitOfWork } from '../use-case.js';
+import {
+  certificationColumns,
+  checkCertification,
+  checkCompetency,
+  checkLicence,
+  licenceColumns,
+  type CertificationInput,
+  type CompetencyInput,
+  type LicenceInput,
+} from './credential-input.js';
 import { credentialsByUser, isoDay } from './release-gate.js';
 import { readVerificationSettings } from './verification-settings.js';
 
@@ -36,9 +42,6 @@ import { readVerificationSettings } from './verification-settings.js';
  * supervisor, read by them and by the person themselves; the supervisor's list of what expires soon.
  * @see shared/domain/workflow.md §9
  */
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const disciplines = Object.values(Discipline) as string[];
 
 function mayManage(actor: Actor): boolean {
   return rolesGrant(actor.roles, 'user:write') || actor.roles.includes('supervisor');
@@ -57,110 +60,10 @@ async function manage<T>(lab: LabContext, actor: Actor, work: (uow: UnitOfWork) 
   return runUseCase(lab, actor, 'read', work);
 }
 
-function check(issues: LabErrorIssue[], ok: boolean, location: string, message: string): void {
-  if (!ok) issues.push({ location, message });
-}
-
-function checkDates(issues: LabErrorIssue[], dates: Record<string, string | undefined>): void {
-  for (const [location, value] of Object.entries(dates)) {
-    if (value !== undefined) check(issues, ISO_DATE.test(value), location, 'use an ISO date, YYYY-MM-DD');
-  }
-}
-
-function checkDisciplines(issues: LabErrorIssue[], list: readonly string[] | undefined): void {
-  for (const [index, value] of (list ?? []).entries()) {
-    check(
-      issues,
-      disciplines.includes(value),
-      `disciplines[${index}]`,
-      `use one of ${disciplines.join(', ')}`,
-    );
-  }
-}
-
-function refuse(issues: readonly LabErrorIssue[], what: string): void {
-  if (issues.length > 0) throw LabError.invalid(`the ${what} is not valid`, issues);
-}
-
 async function requireUser(tx: Tx, userId: string): Promise<void> {
   if (!/^[0-9a-f-]{36}$/i.test(userId) || !(await findUser(tx, userId)))
     throw LabError.notFound('User', userId);
 }
-
-export interface CertificationInput {
-  readonly body: CertificationBody;
-  readonly credential: CertificationKind;
-  readonly categories?: readonly string[];
-  readonly disciplines?: readonly Discipline[];
-  readonly number?: string;
-  readonly issuedOn?: string;
-  readonly expiresOn?: string;
-}
-
-function checkCertification(input: CertificationInput): void {
-  const issues: LabErrorIssue[] = [];
-  check(
-    issues,
-    (Object.values(CertificationBody) as string[]).includes(input.body),
-    'body',
-    'use ASCP or AMT',
-  );
-  check(
-    issues,
-    (Object.values(CertificationKind) as string[]).includes(input.credential),
-    'credential',
-    `use one of ${Object.values(CertificationKind).join(', ')}`,
-  );
-  if (input.credential === 'categorical' || input.credential === 'SBB') {
-    check(
-      issues,
-      (input.disciplines ?? []).length > 0,
-      'disciplines',
-      'name the disciplines this certification covers',
-    );
-  }
-  checkDisciplines(issues, input.disciplines);
-  checkDates(issues, { issuedOn: input.issuedOn, expiresOn: input.expiresOn });
-  refuse(issues, 'certification');
-}
-
-const certificationColumns = (input: CertificationInput) => ({
-  body: input.body,
-  credential: input.credential,
-  categories: [...(input.categories ?? [])],
-  disciplines: [...(input.disciplines ?? [])],
-  number: input.number ?? null,
-  issued_on: input.issuedOn ?? null,
-  expires_on: input.expiresOn ?? null,
-});
-
-export interface LicenceInput {
-  readonly state: string;
-  readonly licenceType: string;
-  readonly number: string;
-  readonly disciplines?: readonly Discipline[];
-  readonly issuedOn?: string;
-  readonly expiresOn: string;
-}
-
-function checkLicence(input: LicenceInput): void {
-  const issues: LabErrorIssue[] = [];
-  check(issues, /^[A-Z]{2}$/.test(input.state), 'state', 'use the two-letter state code, e.g. CA');
-  check(issues, input.licenceType.trim() !== '', 'licenceType', 'required, e.g. CLS or MLT');
-  check(issues, input.number.trim() !== '', 'number', 'required');
-  checkDisciplines(issues, input.disciplines);
-  checkDates(issues, { issuedOn: input.issuedOn, expiresOn: input.expiresOn });
-  refuse(issues, 'licence');
-}
-
-const licenceColumns = (input: LicenceInput) => ({
-  state: input.state,
-  licence_type: input.licenceType,
-  number: input.number,
-  disciplines: [...(input.disciplines ?? [])],
-  issued_on: input.issuedOn ?? null,
-  expires_on: input.expiresOn,
-});
 
 export async function addCertification(
   lab: LabContext,
@@ -222,15 +125,6 @@ export async function changeLicence(lab: LabContext, actor: Actor, id: string, i
   });
 }
 
-export interface CompetencyInput {
-  readonly discipline: Discipline;
-  readonly assessedOn: string;
-  readonly assessor: string;
-  /** Each of the six elements, done and satisfactory or not. */
-  readonly elements: Readonly<Record<CompetencyElement, boolean>>;
-  readonly note?: string;
-}
-
 /** Records an assessment; it is passed only with all six elements, and the next one falls due by schedule. */
 export async function recordCompetency(
   lab: LabContext,
@@ -238,19 +132,7 @@ export async function recordCompetency(
   userId: string,
   input: CompetencyInput,
 ) {
-  const issues: LabErrorIssue[] = [];
-  checkDisciplines(issues, [input.discipline]);
-  checkDates(issues, { assessedOn: input.assessedOn });
-  check(issues, input.assessor.trim() !== '', 'assessor', 'name who assessed');
-  for (const element of competencyElements) {
-    check(
-      issues,
-      typeof input.elements[element] === 'boolean',
-      `elements.${element}`,
-      'say whether it was met',
-    );
-  }
-  refuse(issues, 'competency assessment');
+  checkCompetency(input);
   return manage(lab, actor, async ({ tx, now, audit }) => {
     await requireUser(tx, userId);
     const first = await firstCompetencyDate(tx, userId, input.discipline);

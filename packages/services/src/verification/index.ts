@@ -1,7 +1,9 @@
 export * from './correction-service.js';
+export type { CertificationInput, CompetencyInput, LicenceInput } from './credential-input.js';
 export * from './credential-service.js';
 export * from './critical-call-escalation.js';
 export * from './critical-call-service.js';
+export type { CriticalCallView } from './critical-call-view.js';
 export * from './release-service.js';
 export * from './result-decision-service.js';
 export * from './review-action-service.js';

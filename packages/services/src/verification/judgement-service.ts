@@ -5,7 +5,7 @@ import {
   type ResultContext,
   type RuleEvaluation,
 } from '@aliquot/engines/autoverification';
-import { insertDecision, type ResultRow } from '@aliquot/storage';
+import { insertDecision, type ResultRow, type Tx } from '@aliquot/storage';
 import type { UnitOfWork } from '../use-case.js';
 import { openCriticalCall } from './critical-call-opening.js';
 import { contextToJson } from './decision-context-json.js';
@@ -13,14 +13,34 @@ import { applyDecision, ENGINE, type JudgedDecision } from './engine-actions.js'
 import { buildResultContext, type JudgedResultFacts } from './result-context-builder.js';
 import { noRuleSet } from './rule-set-replay.js';
 import { qcStateFor } from './qc-state.js';
-import { activeRuleSet } from './rule-set-store.js';
-import { readVerificationSettings } from './verification-settings.js';
+import { activeRuleSet, type ActiveRuleSet } from './rule-set-store.js';
+import { readVerificationSettings, type VerificationSettings } from './verification-settings.js';
 
 /**
  * Judging a result the moment it is recorded, in the same transaction: the engine decides with the
  * active rule set, the decision (every rule evaluated, the rule-set version, the context judged) is
  * stored, and the decision is carried out.
  */
+
+/**
+ * The active rule set and the settings, read once per transaction: an analyzer message records all its
+ * results in one, and they are judged under the same rules.
+ */
+const perTransaction = new WeakMap<
+  Tx,
+  { active: Promise<ActiveRuleSet>; settings: Promise<VerificationSettings> }
+>();
+
+function cached(tx: Tx) {
+  let entry = perTransaction.get(tx);
+  if (entry === undefined) {
+    entry = { active: activeRuleSet(tx), settings: readVerificationSettings(tx) };
+    perTransaction.set(tx, entry);
+  }
+  return entry;
+}
+const activeRuleSetOf = (tx: Tx): Promise<ActiveRuleSet> => cached(tx).active;
+const settingsOf = (tx: Tx): Promise<VerificationSettings> => cached(tx).settings;
 
 /** A guard of the service, in front of the rule set: it holds and says why. */
 function serviceGuard(ruleId: string, ruleName: string, sentence: string): RuleEvaluation {
@@ -73,14 +93,11 @@ export interface Judgement extends JudgedDecision {
  * Judges a newly recorded result version and acts on the decision. `previous` is the version it
  * follows, if any: a new value for a result already released is held (it needs a correction).
  */
-export async function judgeResult(
-  uow: UnitOfWork,
-  facts: JudgedResultFacts & { readonly previous?: ResultRow },
-): Promise<Judgement> {
+export async function judgeResult(uow: UnitOfWork, facts: JudgedResultFacts): Promise<Judgement> {
   const { tx } = uow;
   const [active, settings, context] = await Promise.all([
-    activeRuleSet(tx),
-    readVerificationSettings(tx),
+    activeRuleSetOf(tx),
+    settingsOf(tx),
     contextWithQc(uow, facts),
   ]);
   const guards: RuleEvaluation[] = [];
@@ -160,8 +177,8 @@ async function storeDecision(
 export async function judgeCorrection(uow: UnitOfWork, facts: JudgedResultFacts): Promise<JudgedDecision> {
   const { tx } = uow;
   const [active, settings, context] = await Promise.all([
-    activeRuleSet(tx),
-    readVerificationSettings(tx),
+    activeRuleSetOf(tx),
+    settingsOf(tx),
     contextWithQc(uow, facts),
   ]);
   const ruleSet = active.ok ? active.ruleSet : noRuleSet;

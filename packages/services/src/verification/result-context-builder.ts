@@ -23,8 +23,8 @@ import type {
  * analyzer flags (from `results.detail`), the collection time and the QC state.
  *
  * `results.detail` keys read here (set by the instrument interface): `instrumentFlags` (string[], the
- * analyzer's error and data alarms), `serumIndices` ({hemolysis, icterus, lipemia}), `dilutionFactor`,
- * `replicate` and `method`.
+ * analyzer's error and data alarms, not its H/L interpretation flags), `serumIndices` ({hemolysis,
+ * icterus, lipemia}), `dilutionFactor` or `dilution` (e.g. "1:2"), `replicate` and `method`.
  */
 
 /** How many earlier results of the test the delta checks get, newest first. */
@@ -39,14 +39,30 @@ export interface JudgedResultFacts {
   readonly patient: PatientRow | undefined;
   /** The rerun or dilution request this result answers, if any. */
   readonly fulfilled?: TestRequestRow;
+  /** The version this result follows on the same analysis, if any. */
+  readonly previous?: ResultRow;
   readonly qc?: QcState;
   readonly now: Date;
 }
 
 const strings = (value: unknown): string[] | undefined =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
-const positive = (value: unknown): number | undefined =>
-  typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+/** A positive number, also from the text an analyzer sends ("2"). */
+const positive = (value: unknown): number | undefined => {
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof number === 'number' && Number.isFinite(number) && number > 0 ? number : undefined;
+};
+
+/** A dilution factor as analyzers write it: 2, "2", "1:2", "1/2", "x2", "2X"; none when 1 or unreadable. */
+export function dilutionOf(detail: Record<string, unknown>): number | undefined {
+  const stated = positive(detail['dilutionFactor']);
+  if (stated !== undefined) return stated > 1 ? stated : undefined;
+  const text = detail['dilution'];
+  if (typeof text !== 'string') return positive(text);
+  const match = /^\s*(?:1\s*[:/]\s*)?x?\s*(\d+(?:\.\d+)?)\s*x?\s*$/i.exec(text);
+  const factor = match?.[1] === undefined ? undefined : Number(match[1]);
+  return factor !== undefined && factor > 1 ? factor : undefined;
+}
 
 export function serumIndicesOf(detail: Record<string, unknown>): SerumIndices | undefined {
   const raw = detail['serumIndices'];
@@ -143,6 +159,7 @@ async function specimenResults(
 async function replicateOf(tx: Tx, facts: JudgedResultFacts): Promise<number> {
   const stated = positive(facts.result.detail['replicate']);
   if (stated !== undefined) return stated;
+  if (facts.fulfilled === undefined && facts.previous === undefined) return 1;
   const row = await tx
     .selectFrom('test_requests')
     .select((eb) => eb.fn.countAll<string>().as('reruns'))
@@ -164,7 +181,7 @@ export async function buildResultContext(tx: Tx, facts: JudgedResultFacts): Prom
   const collected = facts.events.find((event) => event.kind === 'collected');
   const ownIndices = serumIndicesOf(detail);
   const serumIndices = ownIndices ?? others.indices[others.indices.length - 1];
-  const dilutionFactor = positive(detail['dilutionFactor']) ?? facts.fulfilled?.dilution_factor ?? undefined;
+  const dilutionFactor = dilutionOf(detail) ?? facts.fulfilled?.dilution_factor ?? undefined;
   const method = detail['method'];
   const sex = patient?.clinical_sex as ClinicalSex | undefined;
   return {
