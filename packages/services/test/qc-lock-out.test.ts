@@ -16,7 +16,15 @@ import {
   recordCorrectiveAction,
   type QcRunOutcome,
 } from '@aliquot/services';
-import { mlt, releasedGlucose, startQcTestLab, supervisor, type QcTestLab } from './qc-test-lab.js';
+import {
+  decisionReasons,
+  glucoseFrom,
+  mlt,
+  releasedGlucose,
+  startQcTestLab,
+  supervisor,
+  type QcTestLab,
+} from './qc-test-lab.js';
 
 let qc: QcTestLab;
 const hour = 3_600_000;
@@ -76,6 +84,12 @@ describe('a glucose QC run where both levels read above +2 SD', () => {
     expect(await activeHolds(qc.lab.db, 'CHEM-2', 'GLU')).toEqual([]);
   });
 
+  it('holds the next patient glucose from CHEM-1 for the QC failure (autoverification reads the hold)', async () => {
+    const next = await glucoseFrom(qc.lab, qc.instrument, 104, 'Chen');
+    expect(next.status).toBe('held');
+    expect((await decisionReasons(qc.lab, next.resultId)).join(' ')).toMatch(/QC rejected by 2-2s/);
+  });
+
   it('lists exactly the glucose results CHEM-1 released since the last accepted QC', async () => {
     const expected = released.map((r) => r.accession);
     expect(rejected.hold?.lookBack.map((r) => r.accessionNumber)).toEqual(expected);
@@ -122,6 +136,8 @@ describe('a glucose QC run where both levels read above +2 SD', () => {
     });
     expect(lifted.correctiveActions[0]?.cause).toBe('Reagent pack R1 open past its on-board stability');
     expect(await activeHolds(qc.lab.db, 'CHEM-1', 'GLU')).toEqual([]);
+    const after = await glucoseFrom(qc.lab, qc.instrument, 99, 'Okafor');
+    expect((await decisionReasons(qc.lab, after.resultId)).join(' ')).not.toMatch(/QC rejected/);
   });
 });
 

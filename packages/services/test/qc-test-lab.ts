@@ -8,6 +8,7 @@ import {
   createControlLot,
   createControlMaterial,
   enterResult,
+  ensureStarterRuleSet,
   placeOrder,
   receiveSpecimen,
   registerPatient,
@@ -48,6 +49,7 @@ export async function startQcTestLab(options: { instrument?: string } = {}): Pro
   const database = await createTestDatabase(embeddedServer());
   const lab: LabContext = { db: database.db, now: () => new Date() };
   await seedCatalog(lab, commandLine);
+  await ensureStarterRuleSet(lab);
   const instrument = options.instrument ?? 'CHEM-1';
   const material = await createControlMaterial(lab, mlt, {
     code: 'LIQ-CHEM',
@@ -79,15 +81,15 @@ export async function startQcTestLab(options: { instrument?: string } = {}): Pro
 let mrnCounter = 0;
 
 /**
- * A glucose result from `instrument` for a new patient, released. The release use case belongs to the
- * verification work and is not in this tree yet, so the result's status is set to 'final' with SQL.
+ * A glucose result from `instrument` for a new patient, entered as the interface does and judged by
+ * autoverification (the starter rule set is active). Its status is what the judgement gave.
  */
-export async function releasedGlucose(
+export async function glucoseFrom(
   lab: LabContext,
   instrument: string,
   value: number,
   familyName: string,
-): Promise<{ resultId: string; accession: string }> {
+): Promise<{ resultId: string; accession: string; status: string }> {
   mrnCounter += 1;
   const patient = await registerPatient(lab, mlt, {
     mrn: `QC-MRN-${process.pid}-${mrnCounter}`,
@@ -104,25 +106,47 @@ export async function releasedGlucose(
   const accession = order.specimens[0]?.accessionNumber;
   if (accession === undefined) throw new Error('the glucose order made no specimen');
   await receiveSpecimen(lab, mlt, accession, { mrn: patient.mrn, birthDate: patient.birthDate });
-  await enterResult(lab, mlt, accession, {
+  const result = await enterResult(lab, mlt, accession, {
     testCode: 'GLU',
     value: { kind: 'numeric', value },
+    unit: 'mg/dL',
     source: 'instrument',
     instrumentId: instrument,
   });
-  const result = await lab.db
-    .updateTable('results')
-    .set({ status: 'final' })
-    .where('analysis_id', 'in', (eb) =>
-      eb
-        .selectFrom('analyses')
-        .innerJoin('specimens', 'specimens.id', 'analyses.specimen_id')
-        .select('analyses.id')
-        .where('specimens.accession_number', '=', accession),
-    )
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return { resultId: result.id, accession };
+  return { resultId: result.id, accession, status: result.status };
+}
+
+/**
+ * A glucose result from `instrument`, released. Whatever autoverification decided, the result's status
+ * is then set to 'final' with SQL, so the look-back scenarios do not depend on the verification rules.
+ */
+export async function releasedGlucose(
+  lab: LabContext,
+  instrument: string,
+  value: number,
+  familyName: string,
+): Promise<{ resultId: string; accession: string }> {
+  const { resultId, accession } = await glucoseFrom(lab, instrument, value, familyName);
+  await lab.db.updateTable('results').set({ status: 'final' }).where('id', '=', resultId).execute();
+  return { resultId, accession };
+}
+
+/** The sentences autoverification gave for its decision on a result. */
+export async function decisionReasons(lab: LabContext, resultId: string): Promise<string[]> {
+  const rows = await lab.db
+    .selectFrom('result_decisions')
+    .select('reasons')
+    .where('result_id', '=', resultId)
+    .execute();
+  return rows.flatMap((row) =>
+    Array.isArray(row.reasons)
+      ? row.reasons.flatMap((reason: unknown) =>
+          typeof reason === 'object' && reason !== null && 'sentence' in reason
+            ? [String(reason.sentence)]
+            : [],
+        )
+      : [],
+  );
 }
 
 /**
