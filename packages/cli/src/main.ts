@@ -88,6 +88,7 @@ program
       mllpPort: config.mllpPort ?? options.mllpPort,
       astmPort: config.astmPort ?? options.astmPort,
       ...(config.instruments ? { instruments: config.instruments } : {}),
+      ...(config.ehr ? { ehr: config.ehr } : {}),
       ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
       ...(process.env.ALIQUOT_ADMIN_PASSWORD ? { adminPassword: process.env.ALIQUOT_ADMIN_PASSWORD } : {}),
       log: (line) => console.log(line),

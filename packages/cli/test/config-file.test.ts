@@ -1,6 +1,6 @@
 /**
- * The `--config` file as a lab writes it: ports and instruments are taken; a typo is refused with the
- * place it is in, before anything starts.
+ * The `--config` file as a lab writes it: ports, instruments and the EHR are taken; a typo is refused
+ * with the place it is in, before anything starts.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -73,5 +73,24 @@ describe('the configuration file', () => {
     ).rejects.toMatchObject({
       issues: [{ location: 'instruments[0].baud', message: 'unknown setting' }],
     });
+  });
+
+  it('takes the EHR that results are reported to, and names each bad or missing EHR setting', async () => {
+    const ehr = { host: '10.2.0.7', port: 6661, receivingApplication: 'EPIC', receivingFacility: 'GH' };
+    expect(await loadConfig(await file({ ehr }))).toEqual({ ehr });
+    const refused = (await loadConfig(
+      await file({ ehr: { host: '10.2.0.7', port: 0, facility: 'GH' } }),
+    ).then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as { issues: { location: string; message: string }[] };
+    expect(refused.issues).toEqual(
+      expect.arrayContaining([
+        { location: 'ehr.port', message: 'must be a port, a whole number from 1 to 65535' },
+        expect.objectContaining({ location: 'ehr.facility' }),
+        { location: 'ehr.receivingApplication', message: 'required' },
+        { location: 'ehr.receivingFacility', message: 'required' },
+      ]),
+    );
   });
 });

@@ -8,9 +8,11 @@ import {
   ensureStarterRuleSet,
   seedCatalog,
   startCriticalCallEscalation,
+  type EhrDestination,
   type LabContext,
 } from '@aliquot/services';
 import { createApp } from './app.js';
+import { EhrResultsWorker } from './ehr/ehr-results-worker.js';
 import { InstrumentHub, type InstrumentLinks } from './instruments/instrument-hub.js';
 import { ALIQUOT_VERSION } from './version.js';
 import { serveWebApp } from './web-app.js';
@@ -35,6 +37,8 @@ export interface ServeOptions {
   readonly astmPort?: number;
   /** Instruments declared in the configuration file, created or replaced at start. */
   readonly instruments?: readonly unknown[];
+  /** Where released and corrected results are reported as ORU^R01; none are sent when absent. */
+  readonly ehr?: EhrDestination;
 }
 
 export interface RunningServer {
@@ -47,6 +51,8 @@ export interface RunningServer {
   /** The port the shared ASTM listener is bound to, when it runs. */
   readonly astmPort: number | undefined;
   readonly instruments: InstrumentLinks;
+  /** Results to the EHR, when an EHR is configured. */
+  readonly resultsOut: EhrResultsWorker | undefined;
   close(): Promise<void>;
 }
 
@@ -121,6 +127,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   log(
     `Aliquot ${ALIQUOT_VERSION} on ${database.kind} ${database.version}, listening on http://${host}:${port}`,
   );
+  const resultsOut = options.ehr ? new EhrResultsWorker({ lab, destination: options.ehr, log }) : undefined;
+  resultsOut?.start();
+  if (options.ehr) log(`results to the EHR at ${options.ehr.host}:${options.ehr.port} as ORU^R01`);
   const stopEscalation = startCriticalCallEscalation(lab, {
     intervalMs: 30_000,
     onEscalated: (call) =>
@@ -135,9 +144,11 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     mllpPort: instruments.mllpPort,
     astmPort: instruments.astmPort,
     instruments,
+    resultsOut,
     close: async () => {
       await stopEscalation();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await resultsOut?.close();
       await instruments.close();
       await database.close();
     },

@@ -1,5 +1,5 @@
 import type { Role } from '@aliquot/domain';
-import { commandLine, createUser } from '@aliquot/services';
+import { commandLine, createUser, type EhrDestination } from '@aliquot/services';
 import { startServer, type RunningServer } from '@aliquot/server';
 import { createTestDatabase, embeddedServer, type TestDatabase } from './test-database.js';
 
@@ -10,6 +10,8 @@ export interface TestServerOptions {
   readonly instruments?: readonly unknown[];
   /** An existing database to start on (e.g. to restart a server on the same data); a fresh one by default. */
   readonly database?: TestDatabase;
+  /** Where the server reports results as ORU^R01 (e.g. an MLLP listener the test runs as the EHR). */
+  readonly ehr?: EhrDestination;
 }
 
 export const TEST_PASSWORD = 'bench-password-1';
@@ -70,6 +72,7 @@ export async function startTestLab(options: TestServerOptions = {}): Promise<Tes
     astmPort: 0,
     mllpPort: 0,
     ...(options.instruments ? { instruments: options.instruments } : {}),
+    ...(options.ehr ? { ehr: options.ehr } : {}),
   });
   const api: TestLab<string>['api'] = async <T>(
     as: string | undefined,
