@@ -230,18 +230,18 @@ describe('bad requests get an OperationOutcome naming the problem', () => {
     ).toBe(400);
   });
 
-  it('without a token: 401; an unknown id: 404; a type we do not serve: 404; creating an Observation: 405', async () => {
+  it('without a token: 401; an unknown id: 404; a type we do not serve: 404; creating a DiagnosticReport: 405', async () => {
     expect((await raw(`/Patient/${day.patientId}`)).status).toBe(401);
     expect(
       (await raw('/Patient/00000000-0000-4000-8000-000000000000', { token: lab.tokens.mls })).status,
     ).toBe(404);
     expect((await raw('/Encounter', { token: lab.tokens.mls })).status).toBe(404);
-    const observation = await raw('/Observation', {
+    const report = await raw('/DiagnosticReport', {
       token: lab.tokens.mls,
       method: 'POST',
-      body: { resourceType: 'Observation' },
+      body: { resourceType: 'DiagnosticReport' },
     });
-    expect([observation.status, observation.type]).toEqual([405, 'application/fhir+json; charset=utf-8']);
+    expect([report.status, report.type]).toEqual([405, 'application/fhir+json; charset=utf-8']);
   });
 
   it('a POCT operator may read a ServiceRequest but not register a patient: 403', async () => {

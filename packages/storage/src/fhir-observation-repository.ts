@@ -3,8 +3,8 @@ import type { Executor } from './database.js';
 import {
   allOf,
   collectedAt,
+  collectedWithin,
   currentResult,
-  inAnyRange,
   readPage,
   type Page,
   type PageRequest,
@@ -72,9 +72,11 @@ function condition(c: ObservationCondition): RawBuilder<unknown> {
     case 'order':
       return sql`a.order_id = any(${c.ids}::uuid[])`;
     case 'code':
-      return sql`(a.test_code = any(${c.testCodes}::text[]) or td.loinc = any(${c.loincs}::text[]))`;
+      // Resolved to test codes first, so the index on analyses by test answers it.
+      return sql`a.test_code = any(array(select code from test_definitions
+        where code = any(${c.testCodes}::text[]) or loinc = any(${c.loincs}::text[])))`;
     case 'date':
-      return inAnyRange(sql`coll.at`, c.ranges);
+      return collectedWithin(c.ranges);
     case 'status':
       return sql`${readerStatus} = any(${c.statuses}::text[])`;
     case 'specimen':
@@ -102,18 +104,19 @@ const from = sql`
   cross join lateral (${collectedAt}) coll
   left join result_corrections rc on rc.result_id = cur.id`;
 
-/** One page of observations matching every condition, newest collection first or in id order. */
+/** One page of observations matching every condition, newest collection first unless asked oldest first. */
 export async function searchObservationRows(
   db: Executor,
   conditions: readonly ObservationCondition[],
   page: PageRequest,
 ): Promise<Page<ObservationRow>> {
   const where = allOf(conditions.map(condition));
-  const order = page.sort
-    ? page.sort.descending
-      ? sql`coll.at desc nulls last, a.id`
-      : sql`coll.at asc nulls last, a.id`
-    : sql`a.id`;
+  // Newest collection first unless asked otherwise: what a clinician reads first, and an order no
+  // index gives, so the planner finds the matches before it sorts them.
+  const direction = page.sort && !page.sort.descending ? sql`asc` : sql`desc`;
+  const order = sql`coll.at ${direction} nulls last, a.id`;
+  // Two steps: the page of matches from the few tables the conditions need (planned like the count),
+  // then everything the resources show, for those rows only.
   return readPage(
     db,
     page,
@@ -122,16 +125,24 @@ export async function searchObservationRows(
         td.loinc, td.name, td.definition -> 'referenceIntervals' as intervals,
         p.clinical_sex, p.birth_date::text as birth_date,
         cur.id as result_id, cur.version, cur.value, cur.unit, cur.flags, ${readerStatus} as status,
-        cur.instrument_id, cur.created_at as recorded_at, coll.at as collected_at,
+        cur.instrument_id, cur.created_at as recorded_at, m.collected_at,
         rel.released_at, prev.value as previous_value, prev.unit as previous_unit,
         prev.version as previous_version
-      ${from}
+      from (
+        select a.id, cur.id as result_id, coll.at as collected_at ${from}
+        where ${where}
+        order by ${order}
+        limit ${limit} offset ${offset}
+      ) m
+      join analyses a on a.id = m.id
+      join specimens s on s.id = a.specimen_id
+      join test_definitions td on td.code = a.test_code
       join patients p on p.id = s.patient_id
+      join results cur on cur.id = m.result_id
+      left join result_corrections rc on rc.result_id = cur.id
       left join result_releases rel on rel.result_id = cur.id
       left join results prev on prev.id = rc.corrects_result_id
-      where ${where}
-      order by ${order}
-      limit ${limit} offset ${offset}`,
+      order by m.collected_at ${direction} nulls last, a.id`,
     () => sql<{ n: string }>`select count(*) as n ${from} where ${where}`,
   );
 }

@@ -3,7 +3,7 @@ import type { Executor } from './database.js';
 import {
   allOf,
   collectedAt,
-  inAnyRange,
+  collectedWithin,
   readPage,
   type Page,
   type PageRequest,
@@ -55,7 +55,7 @@ function condition(c: SpecimenCondition): RawBuilder<unknown> {
     case 'type':
       return sql`s.specimen_type = any(${c.types}::text[])`;
     case 'collected':
-      return inAnyRange(sql`coll.at`, c.ranges);
+      return collectedWithin(c.ranges);
     case 'state':
       return sql`s.state = any(${c.states}::text[])`;
     case 'parent':

@@ -49,6 +49,16 @@ export const collectedAt = sql`
   select min(e.at) as at from specimen_events e
   where e.specimen_id = coalesce(s.parent_id, s.id) and e.kind = 'collected'`;
 
+/**
+ * Specimen `s` was collected (for an aliquot: its parent was) within any of the ranges. Written as a
+ * semi-join on the collection events so a date alone is answered from the index on collection times
+ * rather than by computing every specimen's collection time.
+ */
+export function collectedWithin(ranges: readonly TimeRange[]): RawBuilder<unknown> {
+  return sql`exists (select 1 from specimen_events e
+    where e.specimen_id = coalesce(s.parent_id, s.id) and e.kind = 'collected' and ${inAnyRange(sql`e.at`, ranges)})`;
+}
+
 /** `column` within any of the ranges. */
 export function inAnyRange(column: RawBuilder<unknown>, ranges: readonly TimeRange[]): RawBuilder<unknown> {
   if (ranges.length === 0) return sql`false`;
