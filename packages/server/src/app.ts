@@ -10,6 +10,7 @@ import { catalogRoutes } from './routes/catalog-routes.js';
 import { instrumentRoutes } from './routes/instrument-routes.js';
 import { orderRoutes } from './routes/order-routes.js';
 import { patientRoutes } from './routes/patient-routes.js';
+import { poctRoutes } from './routes/poct-routes.js';
 import { qualityControlRoutes } from './routes/quality-control-routes.js';
 import { specimenRoutes } from './routes/specimen-routes.js';
 import { trainingRoutes } from './routes/training-routes.js';
@@ -89,6 +90,7 @@ export function createApp(info: ServerInfo): App {
   instrumentRoutes(app, info);
   qualityControlRoutes(app, info);
   verificationRoutes(app, info);
+  poctRoutes(app, info);
   fhirRoutes(app, info);
   trainingRoutes(app, info);
   reportRoutes(app, info);

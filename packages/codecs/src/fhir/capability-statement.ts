@@ -1,8 +1,12 @@
 import type { LabResourceType } from './fhir-types.js';
 import { includes, searchParameters } from './search-parameters.js';
 
-/** Resource types a client may create, besides reading and searching every served type. */
-export const CREATABLE: readonly LabResourceType[] = ['Patient', 'ServiceRequest'];
+/**
+ * Resource types a client may create, besides reading and searching every served type. An Observation
+ * is created only as a point-of-care reading with its Device (the lab's own results come from its
+ * instruments and benches).
+ */
+export const CREATABLE: readonly LabResourceType[] = ['Patient', 'ServiceRequest', 'Observation'];
 
 export interface FhirCapabilityStatement {
   readonly resourceType: 'CapabilityStatement';

@@ -14,6 +14,7 @@ import {
 import {
   authenticate,
   createFhirPatient,
+  createFhirPoctObservation,
   createFhirServiceRequest,
   readFhir,
   searchFhir,
@@ -63,8 +64,8 @@ async function bodyOf(c: Context): Promise<unknown> {
 }
 
 /**
- * The FHIR R4 API: read, search and (Patient, ServiceRequest) create, computed from the lab's tables
- * by the services on every request. Every route but the CapabilityStatement needs a bearer token, as
+ * The FHIR R4 API: read, search and (Patient, ServiceRequest, point-of-care Observation) create,
+ * computed from the lab's tables by the services on every request. Every route but the CapabilityStatement needs a bearer token, as
  * under /api; every answer, errors included, is application/fhir+json.
  * @see https://hl7.org/fhir/R4/http.html
  */
@@ -124,6 +125,11 @@ export function fhirApi(info: ServerInfo): Hono<AppEnv> {
     }
     const body = await bodyOf(c);
     const endpoint = endpointOf(c);
+    if (type === 'Observation') {
+      // A point-of-care reading; a patient-generated one is answered with an OperationOutcome.
+      const taken = await createFhirPoctObservation(info.lab, c.get('actor'), body, endpoint);
+      return fhirJson(c, taken.resource, 201, taken.location ? { location: taken.location } : {});
+    }
     const created =
       type === 'Patient'
         ? await createFhirPatient(info.lab, c.get('actor'), body, endpoint)
