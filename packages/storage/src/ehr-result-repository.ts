@@ -32,7 +32,9 @@ export async function dueResultNotifications(db: Executor, limit: number): Promi
         ),
       ),
     )
+    // A specimen's notifications together, so that a batch limit splits at most one specimen.
     .orderBy('n.created_at')
+    .orderBy('a.specimen_id')
     .orderBy('n.id')
     .limit(limit)
     .forUpdate('n')
