@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { journalInbound, processJournalEntry } from '@aliquot/services';
 import { findPatientByMrn, savePanel } from '@aliquot/storage';
 import { corpusText, omlMessage, startEhrTestLab, type EhrTestLab } from './ehr-test-lab.js';
 
@@ -230,5 +231,23 @@ describe('order messages from the corpus', () => {
       .select((eb) => eb.fn.countAll<string>().as('n'))
       .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
+  });
+});
+
+describe('an order message journaled but not answered (the server stopped before the ACK)', () => {
+  it('is imported when the processing queue finds it, as the link would have', async () => {
+    const mrn = `GH-${process.pid}-5`;
+    const text = omlMessage({ mrn, orders: [['NW', 'PL-5001', 'TSH^TSH^L']] });
+    const { entry } = await journalInbound(t.lab.db, {
+      connection: 'mllp-listener',
+      protocol: 'hl7',
+      raw: Uint8Array.from(text, (c) => c.charCodeAt(0)),
+      receivedAt: new Date(),
+    });
+    const outcome = await processJournalEntry(t.lab, entry.id);
+    expect(outcome).toMatchObject({ state: 'processed', resultCount: 1, error: null });
+    expect((await ordersOf(mrn)).map((o) => o.placer_order_number)).toEqual(['PL-5001']);
+    expect((await processJournalEntry(t.lab, entry.id)).state).toBe('processed');
+    expect(await ordersOf(mrn)).toHaveLength(1);
   });
 });
