@@ -30,3 +30,4 @@ export * from './fhir-patient-repository.js';
 export * from './ehr-order-repository.js';
 export * from './ehr-result-repository.js';
 export * from './poct-repository.js';
+export * from './verification-query-repository.js';

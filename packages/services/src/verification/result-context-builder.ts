@@ -6,15 +6,16 @@ import type {
   SerumIndices,
   SpecimenResult,
 } from '@aliquot/engines/autoverification';
-import { sql } from 'kysely';
-import type {
-  AnalysisRow,
-  PatientRow,
-  ResultRow,
-  SpecimenEventRow,
-  SpecimenRow,
-  TestRequestRow,
-  Tx,
+import {
+  latestResultsOfSpecimen,
+  priorReleasedResults,
+  type AnalysisRow,
+  type PatientRow,
+  type ResultRow,
+  type SpecimenEventRow,
+  type SpecimenRow,
+  type TestRequestRow,
+  type Tx,
 } from '@aliquot/storage';
 
 /**
@@ -94,28 +95,12 @@ async function priorResults(
   testCode: string,
   specimenId: string,
 ): Promise<PriorResult[]> {
-  const rows = await tx
-    .selectFrom('results')
-    .innerJoin('analyses', 'analyses.id', 'results.analysis_id')
-    .innerJoin('specimens', 'specimens.id', 'analyses.specimen_id')
-    .select([
-      'results.id',
-      'results.numeric_value',
-      'results.detail',
-      'specimens.specimen_type',
-      sql<Date>`coalesce(
-        (select e.at from specimen_events e
-          where e.specimen_id = specimens.id and e.kind = 'collected' order by e.id limit 1),
-        results.observed_at, results.created_at)`.as('at'),
-    ])
-    .where('specimens.patient_id', '=', patientId)
-    .where('analyses.test_code', '=', testCode)
-    .where('specimens.id', '<>', specimenId)
-    .where('results.status', '=', 'final')
-    .where('results.numeric_value', 'is not', null)
-    .orderBy('at', 'desc')
-    .limit(HISTORY_LIMIT)
-    .execute();
+  const rows = await priorReleasedResults(tx, {
+    patientId,
+    testCode,
+    excludeSpecimenId: specimenId,
+    limit: HISTORY_LIMIT,
+  });
   return rows.map((row) => {
     const method = row.detail['method'];
     return {
@@ -134,16 +119,7 @@ async function specimenResults(
   specimenId: string,
   analysisId: string,
 ): Promise<{ results: SpecimenResult[]; indices: SerumIndices[] }> {
-  const rows = await tx
-    .selectFrom('results')
-    .innerJoin('analyses', 'analyses.id', 'results.analysis_id')
-    .distinctOn('results.analysis_id')
-    .select(['analyses.test_code', 'results.value', 'results.unit', 'results.status', 'results.detail'])
-    .where('analyses.specimen_id', '=', specimenId)
-    .where('analyses.id', '<>', analysisId)
-    .orderBy('results.analysis_id')
-    .orderBy('results.version', 'desc')
-    .execute();
+  const rows = await latestResultsOfSpecimen(tx, specimenId, analysisId);
   const current = rows.filter((row) => ['pending', 'held', 'final'].includes(row.status));
   return {
     results: current.map((row) => ({

@@ -3,10 +3,11 @@ import type { QcState, Reason, ResultContext } from '@aliquot/engines/autoverifi
 import {
   commentsOfResults,
   decisionsOfResults,
+  heldResultsOfSpecimens,
+  heldSpecimenPage,
   requestsOfAnalyses,
   type ResultDecisionRow,
 } from '@aliquot/storage';
-import { sql } from 'kysely';
 import { runUseCase, type Actor, type LabContext } from '../use-case.js';
 import { contextFromJson } from './decision-context-json.js';
 import { instrumentFlagsOf, serumIndicesOf } from './result-context-builder.js';
@@ -109,56 +110,9 @@ export async function reviewQueue(
   page: { readonly limit: number; readonly offset: number; readonly discipline?: string },
 ): Promise<{ readonly items: SpecimenReview[]; readonly total: number }> {
   return runUseCase(lab, actor, 'read', async ({ tx }) => {
-    let held = tx
-      .selectFrom('results')
-      .innerJoin('analyses', 'analyses.id', 'results.analysis_id')
-      .innerJoin('test_definitions', 'test_definitions.code', 'analyses.test_code')
-      .where('results.status', '=', 'held');
-    if (page.discipline) held = held.where('test_definitions.discipline', '=', page.discipline);
-    const specimens = await held
-      .innerJoin('specimens', 'specimens.id', 'analyses.specimen_id')
-      .innerJoin('orders', 'orders.id', 'specimens.order_id')
-      .select([
-        'specimens.id',
-        sql<number>`min(case orders.priority when 'stat' then 0 when 'asap' then 1 else 2 end)`.as('rank'),
-        sql<Date>`min(results.created_at)`.as('oldest'),
-        sql<string>`count(*) over ()`.as('total'),
-      ])
-      .groupBy('specimens.id')
-      .orderBy('rank')
-      .orderBy('oldest')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute();
-    const total = Number(specimens[0]?.total ?? 0);
-    if (specimens.length === 0) return { items: [], total: page.offset > 0 ? await countSpecimens() : 0 };
-    const ids = specimens.map((row) => row.id);
-    const rows = await held
-      .innerJoin('specimens', 'specimens.id', 'analyses.specimen_id')
-      .innerJoin('orders', 'orders.id', 'specimens.order_id')
-      .innerJoin('patients', 'patients.id', 'specimens.patient_id')
-      .selectAll('results')
-      .select([
-        'analyses.test_code',
-        'analyses.specimen_id',
-        'test_definitions.name as test_name',
-        'test_definitions.discipline',
-        'specimens.accession_number',
-        'specimens.specimen_type',
-        'orders.priority',
-        'patients.id as patient_id',
-        'patients.mrn',
-        'patients.family_name',
-        'patients.given_name',
-        'patients.birth_date',
-        'patients.clinical_sex',
-        sql<Date | null>`(select e.at from specimen_events e where e.specimen_id = specimens.id and e.kind = 'collected' order by e.id limit 1)`.as(
-          'collected_at',
-        ),
-      ])
-      .where('specimens.id', 'in', ids)
-      .orderBy('analyses.test_code')
-      .execute();
+    const { ids, total } = await heldSpecimenPage(tx, page);
+    if (ids.length === 0) return { items: [], total };
+    const rows = await heldResultsOfSpecimens(tx, ids, page.discipline);
     const resultIds = rows.map((row) => row.id);
     const [decisions, requests, comments, calls] = await Promise.all([
       decisionsOfResults(tx, resultIds),
@@ -241,13 +195,5 @@ export async function reviewQueue(
       };
     });
     return { items, total };
-
-    async function countSpecimens(): Promise<number> {
-      const row = await held
-        .innerJoin('specimens', 'specimens.id', 'analyses.specimen_id')
-        .select((eb) => eb.fn.count<string>('specimens.id').distinct().as('n'))
-        .executeTakeFirst();
-      return Number(row?.n ?? 0);
-    }
   });
 }

@@ -11,6 +11,7 @@ import {
   ensureRuleSet,
   findRuleSetVersion,
   insertRuleSetVersion,
+  lockRuleSetSeeding,
   nextRuleSetVersion,
   type Executor,
   type RuleSetVersionRow,
@@ -87,6 +88,7 @@ export const withVersion = (ruleSet: RuleSet, version: number): RuleSet =>
  */
 export async function ensureStarterRuleSet(lab: LabContext): Promise<number | undefined> {
   return runSystemTask(lab, STARTER_APPROVER, async ({ tx, now, audit }) => {
+    await lockRuleSetSeeding(tx);
     if ((await activeRuleSetKey(tx)) !== undefined) return undefined;
     const known = await knownRuleCodes(tx);
     const check = parseRuleSet(JSON.parse(JSON.stringify(starterRuleSet)), known);
