@@ -211,54 +211,46 @@ describe.each(testServers())('storage conformance on $name', (server) => {
   });
 
   it('keeps a birth date exactly as entered, whatever the time zone', async () => {
-    const row = await t.db
-      .transaction()
-      .execute((tx) =>
-        insertPatient(tx, {
-          mrn: 'MRN-TZ',
-          familyName: 'Leap',
-          givenName: 'Day',
-          birthDate: '2000-02-29',
-          clinicalSex: 'unknown',
-        }),
-      );
+    const row = await t.db.transaction().execute((tx) =>
+      insertPatient(tx, {
+        mrn: 'MRN-TZ',
+        familyName: 'Leap',
+        givenName: 'Day',
+        birthDate: '2000-02-29',
+        clinicalSex: 'unknown',
+      }),
+    );
     expect(row.birth_date).toBe('2000-02-29');
   });
 
   it('hands out unique accession numbers to concurrent accessions', async () => {
-    const patient = await t.db
-      .transaction()
-      .execute((tx) =>
-        insertPatient(tx, {
-          mrn: 'MRN-ACC',
-          familyName: 'Many',
-          givenName: 'Tubes',
-          birthDate: '1999-09-09',
-          clinicalSex: 'female',
-        }),
-      );
-    const order = await t.db
-      .transaction()
-      .execute((tx) =>
-        insertOrder(tx, {
-          patientId: patient.id,
-          priority: 'routine',
-          orderedBy: 'tester',
-          orderables: ['K'],
-        }),
-      );
+    const patient = await t.db.transaction().execute((tx) =>
+      insertPatient(tx, {
+        mrn: 'MRN-ACC',
+        familyName: 'Many',
+        givenName: 'Tubes',
+        birthDate: '1999-09-09',
+        clinicalSex: 'female',
+      }),
+    );
+    const order = await t.db.transaction().execute((tx) =>
+      insertOrder(tx, {
+        patientId: patient.id,
+        priority: 'routine',
+        orderedBy: 'tester',
+        orderables: ['K'],
+      }),
+    );
     const specimens = await Promise.all(
       Array.from({ length: 20 }, () =>
-        t.db
-          .transaction()
-          .execute((tx) =>
-            insertSpecimen(tx, {
-              orderId: order.id,
-              patientId: patient.id,
-              specimenType: 'SER/PLAS',
-              container: 'SST',
-            }),
-          ),
+        t.db.transaction().execute((tx) =>
+          insertSpecimen(tx, {
+            orderId: order.id,
+            patientId: patient.id,
+            specimenType: 'SER/PLAS',
+            container: 'SST',
+          }),
+        ),
       ),
     );
     expect(new Set(specimens.map((s) => s.accession_number)).size).toBe(20);
