@@ -6,6 +6,7 @@ import { openLabDatabase } from '@aliquot/storage';
 import { commandLine, createUser, seedCatalog } from '@aliquot/services';
 import { ALIQUOT_VERSION, startServer } from '@aliquot/server';
 import { loadConfig } from './config-file.js';
+import { registerSimulationCommands } from './simulation-commands.js';
 
 const port = (value: string): number => {
   const n = Number(value);
@@ -154,6 +155,8 @@ user
     );
     console.log(`added ${created.username} (${created.roles.join(', ')})`);
   });
+
+registerSimulationCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof LabError) {

@@ -45,3 +45,5 @@ export * from './staff/virtual-technologist.js';
 export * from './training/training-grader.js';
 export * from './training/training-cases.js';
 export * from './training/training-sessions.js';
+export * from './ehr/hl7-order-entry.js';
+export * from './ehr/ehr-result-listener.js';

@@ -37,7 +37,7 @@ const ERROR_FLAGS: ReadonlySet<string> = new Set(['CLOT', 'SHORT-SAMPLE', 'BUBBL
 /** Minutes before a flagged tube comes round again on the rerun rack. */
 const RERUN_DELAY_MINUTES = 5;
 /** Real milliseconds at least, whatever the speed, before a flagged tube is queried again. */
-const RERUN_MIN_WAIT_MS = 3000;
+const RERUN_MIN_WAIT_MS = 10_000;
 
 /**
  * One virtual analyzer at work: it runs its controls at start and on schedule, takes tubes at its

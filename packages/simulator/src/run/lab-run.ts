@@ -3,7 +3,8 @@ import { PatientBiology } from '../biology/patient-biology.js';
 import type { SimPatient } from '../biology/patient.js';
 import { PopulationGenerator } from '../biology/population.js';
 import { transportFor, type ListenerAddress } from '../analyzers/instrument-transport.js';
-import { VirtualAnalyzer, type AnalyzerStats } from '../analyzers/virtual-analyzer.js';
+import { VirtualAnalyzer } from '../analyzers/virtual-analyzer.js';
+import type { EhrResultListener } from '../ehr/ehr-result-listener.js';
 import type { LabApiClient } from '../ehr/lab-api-client.js';
 import { SpecimenDesk, type OrderEntry } from '../ehr/order-entry.js';
 import { chooseOrder } from '../ehr/order-mix.js';
@@ -21,6 +22,7 @@ import { PoctFeed } from './poct-feed.js';
 import { SimClock } from './sim-clock.js';
 import { runOrder, type FlowContext } from './specimen-flow.js';
 import { settleLab } from './settle.js';
+import { analyzerNotes, quietFor } from './run-helpers.js';
 
 /** The signed-in clients the simulated lab's people and systems use. */
 export interface SimStaff {
@@ -47,6 +49,8 @@ export interface LabRunOptions {
   readonly onProgress?: (progress: RunProgress) => void;
   /** Send serum indices (H, I, L) as results of the chemistry analyzer; only when the LIS maps them. */
   readonly serumIndices?: boolean;
+  /** The virtual EHR's ORU^R01 inbox, when Aliquot sends results to it. */
+  readonly ehrInbox?: EhrResultListener;
   /** What setting the lab up could not do, carried into the score's notes. */
   readonly setupNotes?: readonly string[];
 }
@@ -157,6 +161,8 @@ export class LabRun {
     const settled = await settleLab(staff.technologist, this.ledger);
     await technologist?.stop();
     const outcomes = await readLabOutcomes(staff.technologist, this.ledger, startedAt);
+    const inbox = this.#options.ehrInbox;
+    if (inbox) await quietFor(() => inbox.received.length, 2000, 30_000);
     const notes = [...(this.#options.setupNotes ?? []), ...settled.notes];
     if (!this.#options.serumIndices) {
       notes.push(
@@ -170,7 +176,7 @@ export class LabRun {
       notes.push(`a scripted ${left.kind} found no eligible tube before the run ended`);
     if (technologist === undefined)
       notes.push('no virtual technologist: critical calls are opened but nobody makes them');
-    return scoreRun(this.ledger, outcomes, {
+    return scoreRun(this.ledger, inbox ? { ...outcomes, deliveredToEhr: inbox.received } : outcomes, {
       scenario: scenario.name,
       seed: scenario.seed,
       speed: this.clock.speed,
@@ -296,11 +302,4 @@ export class LabRun {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
-}
-
-function analyzerNotes(code: string, stats: AnalyzerStats): string[] {
-  const notes: string[] = [];
-  if (stats.failures > 0) notes.push(`${code}: ${stats.failures} messages failed (see the log)`);
-  if (stats.noOrders > 0) notes.push(`${code}: ${stats.noOrders} tubes for which the host had no orders`);
-  return notes;
 }

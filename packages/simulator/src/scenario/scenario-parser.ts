@@ -23,7 +23,7 @@ const TUBE_FAULTS = [...SPECIMEN_FAULTS, 'over-range'] as const;
 const MEASUREMENT_RATE_FAULTS = MEASUREMENT_FAULTS.filter((f) => f !== 'over-range');
 
 function orders(r: JsonReader, value: unknown): OrderArrivals | undefined {
-  const o = r.object(value, 'orders', ['perHour', 'profile', 'returningShare', 'historyPatients']);
+  const o = r.object(value, 'orders', ['via', 'perHour', 'profile', 'returningShare', 'historyPatients']);
   if (!o) return undefined;
   const perHour = r.number(o.perHour, 'orders.perHour', 0, 10_000);
   const returningShare = r.number(o.returningShare ?? 0, 'orders.returningShare', 0, 1);
@@ -38,9 +38,10 @@ function orders(r: JsonReader, value: unknown): OrderArrivals | undefined {
       if (fromHour !== undefined && rate !== undefined) profile.push({ fromHour, perHour: rate });
     });
   }
-  if (perHour === undefined || returningShare === undefined || historyPatients === undefined)
+  const via = o.via === undefined ? 'hl7' : r.oneOf(o.via, 'orders.via', ['hl7', 'rest'] as const);
+  if (perHour === undefined || returningShare === undefined || historyPatients === undefined || !via)
     return undefined;
-  return { perHour, returningShare, historyPatients, ...(profile.length ? { profile } : {}) };
+  return { via, perHour, returningShare, historyPatients, ...(profile.length ? { profile } : {}) };
 }
 
 function population(r: JsonReader, value: unknown): ScenarioPopulation | undefined {

@@ -25,6 +25,8 @@ export interface Scenario {
 }
 
 export interface OrderArrivals {
+  /** How the virtual EHR sends orders: HL7 OML^O21 over MLLP (default), or the REST API. */
+  readonly via: 'hl7' | 'rest';
   /** New orders per simulation hour; `profile` overrides it from the hours it names. */
   readonly perHour: number;
   readonly profile?: readonly { readonly fromHour: number; readonly perHour: number }[];

@@ -52,6 +52,12 @@ export interface LabOutcomes {
   readonly results: readonly ResultOutcome[];
   readonly criticalCalls: readonly CriticalCallOutcome[];
   readonly qcHolds: readonly QcHoldOutcome[];
+  /** Results the virtual EHR received in ORU^R01 messages, when it listened. */
+  readonly deliveredToEhr?: readonly {
+    readonly accession: string;
+    readonly testCode: string;
+    readonly receivedAt: string;
+  }[];
   /** When each tube was received in the lab. */
   readonly receivedAt: ReadonlyMap<string, string>;
   /** What could not be read (an API not there yet), said plainly in the report. */

@@ -18,6 +18,13 @@ export interface ScoreReport {
   readonly clean: CleanScore;
   readonly critical: CriticalScore;
   readonly turnaround: TurnaroundScore;
+  /** Released results that reached the virtual EHR as ORU^R01; null when it did not listen. */
+  readonly resultsToEhr: {
+    readonly released: number;
+    readonly delivered: number;
+    /** Wall minutes from release to the EHR's receipt. */
+    readonly minutesAfterRelease: Percentiles;
+  } | null;
   readonly qcEvents: readonly QcEventScore[];
   readonly poct: PoctScore;
   readonly targets: readonly TargetCheck[];

@@ -50,6 +50,12 @@ export function formatScore(report: ScoreReport): string {
   lines.push('');
   lines.push(`Turnaround, receipt to release (wall minutes): ${spread(report.turnaround.receiptToRelease)}`);
   lines.push(`Turnaround, receipt to release (simulated minutes): ${spread(report.turnaround.simMinutes)}`);
+  const out = report.resultsToEhr;
+  lines.push(
+    out
+      ? `Results to the EHR (ORU^R01): ${out.delivered} of ${out.released} released results arrived; minutes after release: ${spread(out.minutesAfterRelease)}`
+      : 'Results to the EHR: the virtual EHR did not listen for ORU^R01',
+  );
   lines.push('');
   for (const q of report.qcEvents) {
     lines.push(

@@ -216,6 +216,24 @@ export function scoreRun(ledger: GroundTruthLedger, outcomes: LabOutcomes, facts
       tat.push(minutesBetween(received, o.releasedAt));
   }
   const poctUncertified = ledger.poct.filter((p) => !p.operatorCertified).length;
+  let resultsToEhr: ScoreReport['resultsToEhr'] = null;
+  if (outcomes.deliveredToEhr) {
+    const arrived = new Map<string, string>();
+    for (const d of outcomes.deliveredToEhr) {
+      const k = `${d.accession}|${d.testCode}`;
+      if (!arrived.has(k)) arrived.set(k, d.receivedAt);
+    }
+    const released = outcomes.results.filter((o) => o.status === 'released' && o.releasedAt);
+    const lags = released.flatMap((o) => {
+      const at = arrived.get(`${o.accession}|${o.testCode}`);
+      return at && o.releasedAt ? [Math.max(0, minutesBetween(o.releasedAt, at))] : [];
+    });
+    resultsToEhr = {
+      released: released.length,
+      delivered: lags.length,
+      minutesAfterRelease: percentiles(lags),
+    };
+  }
   const targets = [
     { name: 'erroneous results held before release', target: 0.95, actual: errors.caughtRate },
     { name: 'clean results autoverified', target: 0.85, actual: clean.autoverifiedRate },
@@ -240,6 +258,7 @@ export function scoreRun(ledger: GroundTruthLedger, outcomes: LabOutcomes, facts
     clean,
     critical,
     turnaround: { receiptToRelease: percentiles(tat), simMinutes: percentiles(tat.map((m) => m * scale)) },
+    resultsToEhr,
     qcEvents: qcEventScores(ledger, outcomes, outcome, facts.speed),
     poct: {
       generated: ledger.poct.length,
