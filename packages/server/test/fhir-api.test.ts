@@ -157,6 +157,51 @@ describe('fhir-kit-client reads our FHIR API', () => {
     expect(bundle.entry?.map((e) => e.resource.resourceType)).toEqual(['Specimen', 'Patient']);
   });
 
+  it('registers a Patient: clinical sex as gender, gender identity kept apart, the EHR MRN kept', async () => {
+    const created = (await fhir.create({
+      resourceType: 'Patient',
+      body: {
+        resourceType: 'Patient',
+        identifier: [
+          {
+            type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0203', code: 'MR' }] },
+            system: 'urn:oid:1.2.36.146.595.217.0.1',
+            value: 'EHR-55821',
+          },
+        ],
+        name: [{ use: 'official', family: 'Moreau', given: ['Sasha', 'Lee'] }],
+        gender: 'male',
+        birthDate: '1990-06-15',
+        extension: [
+          {
+            url: 'http://hl7.org/fhir/StructureDefinition/individual-genderIdentity',
+            extension: [{ url: 'value', valueCodeableConcept: { text: 'non-binary' } }],
+          },
+        ],
+      },
+    })) as unknown as Record<string, unknown> & { id: string };
+    const read = (await fhir.read({ resourceType: 'Patient', id: created.id })) as unknown as Record<
+      string,
+      unknown
+    >;
+    expect(read).toMatchObject({
+      gender: 'male',
+      birthDate: '1990-06-15',
+      name: [{ family: 'Moreau', given: ['Sasha', 'Lee'] }],
+      extension: [{ extension: [{ valueCodeableConcept: { text: 'non-binary' } }] }],
+      identifier: [
+        { system: 'urn:aliquot:mrn', value: 'EHR-55821' },
+        { system: 'urn:oid:1.2.36.146.595.217.0.1', value: 'EHR-55821' },
+      ],
+    });
+    expect(validateFhir(read)).toEqual({ medplum: [], fhirJs: [] });
+    const rest = await lab.api<{ clinicalSex: string; genderIdentity: string }>(
+      'mls',
+      `/api/patients/${created.id}`,
+    );
+    expect(rest.body).toMatchObject({ clinicalSex: 'male', genderIdentity: 'non-binary' });
+  });
+
   it('creates a ServiceRequest: 201, a Location, and the order in the lab', async () => {
     const created = (await fhir.create({
       resourceType: 'ServiceRequest',

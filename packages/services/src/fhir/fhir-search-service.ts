@@ -24,10 +24,10 @@ import {
   searchOrderItemRows,
   searchPatientRows,
   searchSpecimenRows,
+  type Executor,
   type PageRequest,
-  type Tx,
 } from '@aliquot/storage';
-import { runUseCase, type Actor, type LabContext } from '../use-case.js';
+import { requirePermission, type Actor, type LabContext } from '../use-case.js';
 import {
   observationConditions,
   orderItemConditions,
@@ -57,7 +57,7 @@ interface Found {
 }
 
 /** One page of resources of the searched type, computed from the tables by the type's repository. */
-async function find(tx: Tx, search: ParsedSearch, mapping: FhirMappingContext): Promise<Found> {
+async function find(db: Executor, search: ParsedSearch, mapping: FhirMappingContext): Promise<Found> {
   const { systems } = mapping;
   const page: PageRequest = {
     limit: search.count,
@@ -68,25 +68,25 @@ async function find(tx: Tx, search: ParsedSearch, mapping: FhirMappingContext): 
   const type = search.resourceType;
   switch (type) {
     case 'Patient': {
-      const found = await searchPatientRows(tx, patientConditions(search.criteria, systems), page);
+      const found = await searchPatientRows(db, patientConditions(search.criteria, systems), page);
       return { ...found, resources: found.rows.map((r) => toFhirPatient(patientFacts(r), mapping)) };
     }
     case 'Observation': {
-      const found = await searchObservationRows(tx, observationConditions(search.criteria, systems), page);
+      const found = await searchObservationRows(db, observationConditions(search.criteria, systems), page);
       return { ...found, resources: found.rows.map((r) => toFhirObservation(observationFacts(r), mapping)) };
     }
     case 'ServiceRequest': {
       const conditions = orderItemConditions(search.criteria, systems, false);
-      const found = await searchOrderItemRows(tx, conditions, { ...page, sortOn: 'authored' });
+      const found = await searchOrderItemRows(db, conditions, { ...page, sortOn: 'authored' });
       return { ...found, resources: found.rows.map((r) => toFhirServiceRequest(orderItemFacts(r), mapping)) };
     }
     case 'DiagnosticReport': {
       const conditions = orderItemConditions(search.criteria, systems, true);
-      const found = await searchOrderItemRows(tx, conditions, { ...page, sortOn: 'effective' });
+      const found = await searchOrderItemRows(db, conditions, { ...page, sortOn: 'effective' });
       return { ...found, resources: found.rows.map((r) => toFhirDiagnosticReport(reportFacts(r), mapping)) };
     }
     case 'Specimen': {
-      const found = await searchSpecimenRows(tx, specimenConditions(search.criteria, systems), page);
+      const found = await searchSpecimenRows(db, specimenConditions(search.criteria, systems), page);
       return { ...found, resources: found.rows.map((r) => toFhirSpecimen(specimenFacts(r), mapping)) };
     }
     case 'Device': {
@@ -103,7 +103,7 @@ async function find(tx: Tx, search: ParsedSearch, mapping: FhirMappingContext): 
       );
       const wanted =
         codes.length === 0 ? undefined : codes.reduce((a, b) => a.filter((code) => b.includes(code)));
-      const found = await searchDeviceRows(tx, wanted, page);
+      const found = await searchDeviceRows(db, wanted, page);
       return { ...found, resources: found.rows.map((r) => toFhirDevice(deviceFacts(r), mapping)) };
     }
     default:
@@ -130,7 +130,7 @@ function referencesOf(resource: LabResource, element: string): Reference[] {
 
 /** The resources the matches refer to through the requested `_include`s, each fetched once per type. */
 async function included(
-  tx: Tx,
+  db: Executor,
   matches: readonly LabResource[],
   includes: readonly string[],
   mapping: FhirMappingContext,
@@ -158,7 +158,7 @@ async function included(
       includes: [],
       total: 'none',
     };
-    found.push(...(await find(tx, search, mapping)).resources);
+    found.push(...(await find(db, search, mapping)).resources);
   }
   return found;
 }
@@ -178,22 +178,24 @@ export async function searchFhir(
   const parsed = parseSearch(resourceType, query);
   if (!parsed.ok) return parsed;
   const search = parsed.value;
-  return runUseCase(lab, actor, 'read', async ({ tx }) => {
-    const found = await find(tx, search, endpoint.mapping);
-    const extra = await included(tx, found.resources, search.includes, endpoint.mapping);
-    const bundle = searchBundle({
-      baseUrl: endpoint.baseUrl,
-      resourceType,
-      query: query.filter(([key]) => key !== '_count' && key !== '_offset'),
-      offset: search.offset,
-      count: search.count,
-      matches: found.resources,
-      included: extra,
-      ...(found.total !== undefined ? { total: found.total } : {}),
-      hasNext: found.hasNext,
-    });
-    return { ok: true as const, value: bundle };
+  // A read changes nothing and writes no audit entry, so it needs no transaction of its own: the
+  // page and its count run side by side on two pooled connections (each statement sees committed
+  // data, as it would inside a read-committed transaction).
+  requirePermission(actor, 'read');
+  const found = await find(lab.db, search, endpoint.mapping);
+  const extra = await included(lab.db, found.resources, search.includes, endpoint.mapping);
+  const bundle = searchBundle({
+    baseUrl: endpoint.baseUrl,
+    resourceType,
+    query: query.filter(([key]) => key !== '_count' && key !== '_offset'),
+    offset: search.offset,
+    count: search.count,
+    matches: found.resources,
+    included: extra,
+    ...(found.total !== undefined ? { total: found.total } : {}),
+    hasNext: found.hasNext,
   });
+  return { ok: true, value: bundle };
 }
 
 /** A FHIR read: the resource with this id, or not-found. @see https://hl7.org/fhir/R4/http.html#read */
@@ -204,17 +206,16 @@ export async function readFhir(
   id: string,
   endpoint: FhirEndpoint,
 ): Promise<LabResource> {
-  return runUseCase(lab, actor, 'read', async ({ tx }) => {
-    const search: ParsedSearch = {
-      resourceType,
-      criteria: [{ name: '_id', type: 'token', values: [{ code: id }] }],
-      count: 1,
-      offset: 0,
-      includes: [],
-      total: 'none',
-    };
-    const [resource] = (await find(tx, search, endpoint.mapping)).resources;
-    if (!resource) throw LabError.notFound(resourceType, id);
-    return resource;
-  });
+  requirePermission(actor, 'read');
+  const search: ParsedSearch = {
+    resourceType,
+    criteria: [{ name: '_id', type: 'token', values: [{ code: id }] }],
+    count: 1,
+    offset: 0,
+    includes: [],
+    total: 'none',
+  };
+  const [resource] = (await find(lab.db, search, endpoint.mapping)).resources;
+  if (!resource) throw LabError.notFound(resourceType, id);
+  return resource;
 }

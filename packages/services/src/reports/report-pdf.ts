@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import type { ReportDocument, ReportRow, ReportRowStatus } from './report-model.js';
 
 /**
@@ -332,6 +331,9 @@ class Layout {
 
 /** The report as PDF bytes. */
 export async function renderReportPdf(report: ReportDocument, timeZone = 'UTC'): Promise<Buffer> {
+  // Loaded on first use: PDFKit unpacks its font and line-breaking data when imported, which every
+  // process importing the services would otherwise pay for at start.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'LETTER',
     margin: PAGE.margin,
