@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { ChangeFeed } from '@aliquot/storage';
 import type { Actor, LabContext } from '@aliquot/services';
 import type { InstrumentLinks } from './instruments/instrument-hub.js';
 
@@ -19,4 +20,6 @@ export interface ServerInfo {
   readonly version: string;
   /** The instrument links, when the server runs them (not when only the OpenAPI document is built). */
   readonly instruments?: InstrumentLinks;
+  /** Changes to the lab's work from any node, for live screens (absent when no database runs). */
+  readonly changes?: ChangeFeed;
 }

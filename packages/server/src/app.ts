@@ -7,6 +7,7 @@ import { json } from './schemas.js';
 import { auditRoutes } from './routes/audit-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { catalogRoutes } from './routes/catalog-routes.js';
+import { dashboardRoutes } from './routes/dashboard-routes.js';
 import { instrumentRoutes } from './routes/instrument-routes.js';
 import { orderRoutes } from './routes/order-routes.js';
 import { patientRoutes } from './routes/patient-routes.js';
@@ -83,6 +84,7 @@ export function createApp(info: ServerInfo): App {
   );
   authRoutes(app, info);
   auditRoutes(app, info);
+  dashboardRoutes(app, info);
   patientRoutes(app, info);
   catalogRoutes(app, info);
   orderRoutes(app, info);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { serve, type ServerType } from '@hono/node-server';
-import { openLabDatabase, type LabDatabase } from '@aliquot/storage';
+import { ChangeFeed, openLabDatabase, type LabDatabase } from '@aliquot/storage';
 import {
   applyInstrumentConfig,
   commandLine,
@@ -106,12 +106,18 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     await database.close();
     throw error;
   }
+  const changes = await ChangeFeed.start(database.url).catch(async (error: unknown) => {
+    await instruments.close();
+    await database.close();
+    throw error;
+  });
   const app = createApp({
     lab,
     database: { kind: database.kind, version: database.version },
     startedAt: new Date(),
     version: ALIQUOT_VERSION,
     instruments,
+    changes,
   });
   if (!serveWebApp(app)) log('the web app is not built (npm run build); serving the API only');
   const { server, port } = await new Promise<{ server: ServerType; port: number }>((resolve, reject) => {
@@ -120,6 +126,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     );
     s.once('error', reject);
   }).catch(async (error: unknown) => {
+    await changes.close();
     await instruments.close();
     await database.close();
     throw error;
@@ -149,6 +156,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       await stopEscalation();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await resultsOut?.close();
+      await changes.close();
       await instruments.close();
       await database.close();
     },

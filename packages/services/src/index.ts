@@ -2,6 +2,7 @@ export * from './audit-service.js';
 export * from './auth-service.js';
 export * from './catalog/index.js';
 export * from './catalog-service.js';
+export * from './dashboard-service.js';
 export * from './instruments/index.js';
 export * from './order-service.js';
 export * from './patient-service.js';

@@ -20,6 +20,8 @@ export interface LabDatabase {
   readonly kind: 'embedded' | 'server';
   /** e.g. "PostgreSQL 18.4" */
   readonly version: string;
+  /** The connection URL, for a dedicated connection such as a LISTEN. */
+  readonly url: string;
   close(): Promise<void>;
 }
 
@@ -92,6 +94,7 @@ export async function openLabDatabase(options: OpenOptions): Promise<LabDatabase
       db,
       kind: embedded ? 'embedded' : 'server',
       version: version.label,
+      url,
       close: async () => {
         await db.destroy();
         await embedded?.stop();

@@ -31,3 +31,4 @@ export * from './ehr-order-repository.js';
 export * from './ehr-result-repository.js';
 export * from './poct-repository.js';
 export * from './verification-query-repository.js';
+export * from './change-feed.js';

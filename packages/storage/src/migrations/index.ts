@@ -7,6 +7,7 @@ import * as fhirIndexes from './0005-fhir-indexes.js';
 import * as pointOfCare from './0006-point-of-care.js';
 import * as ehrResultMessages from './0007-ehr-result-messages.js';
 import * as fhirCollectionSource from './0008-fhir-collection-source.js';
+import * as changeNotifications from './0009-change-notifications.js';
 
 /**
  * Every migration, in order. Migrations are forward-only: once released, a migration is never edited;
@@ -21,4 +22,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0006-point-of-care': pointOfCare,
   '0007-ehr-result-messages': ehrResultMessages,
   '0008-fhir-collection-source': fhirCollectionSource,
+  '0009-change-notifications': changeNotifications,
 };
