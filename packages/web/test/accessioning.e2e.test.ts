@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { TEST_PASSWORD, startTestLab, type TestLab } from '@aliquot/testkit';
 import {
   barcodeInk,
+  expectAccessible,
   launchChromium,
   newPage,
   screenshot,
@@ -47,6 +48,7 @@ describe('the accessioning desk, in Chromium', { timeout: 60_000 }, () => {
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/password|sign in|credentials/i);
     expect(await page.getByLabel('Username').inputValue()).toBe('tech');
     await screenshot(page, 'login-refused');
+    await expectAccessible(page);
 
     await page.getByRole('textbox', { name: 'Password' }).fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -104,11 +106,13 @@ describe('the accessioning desk, in Chromium', { timeout: 60_000 }, () => {
     );
     expect(await check.getByLabel('MRN on label').inputValue()).toBe('MRN-7001');
     await screenshot(page, 'accessioning-receive-refused');
+    await expectAccessible(page);
 
     await check.getByLabel('Birth date on label').fill('1980-02-29');
     await check.getByRole('button', { name: 'Receive specimen' }).click();
     await page.getByText(/Received by tech at/).waitFor();
     await screenshot(page, 'accessioning-received');
+    await expectAccessible(page);
   });
 
   it('rejects a hemolyzed tube with the reason and who was told; its tests are cancelled', async () => {
@@ -148,6 +152,7 @@ describe('the accessioning desk, in Chromium', { timeout: 60_000 }, () => {
     expect(await label.textContent()).toContain('MRN-7001');
     expect(await label.textContent()).toContain('1980-02-29');
     await screenshot(page, 'label');
+    await expectAccessible(page);
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: 'Print label' }).isVisible()).toBe(false);
     await screenshot(page, 'label-print-preview', false);
@@ -201,6 +206,7 @@ describe('the accessioning desk, in Chromium', { timeout: 60_000 }, () => {
     expect(await page.getByTestId('analysis-K').first().textContent()).toContain('v2');
     expect(await page.getByTestId('analysis-K').last().textContent()).toMatch(/v1.*|Superseded/);
     await screenshot(page, 'specimen-results');
+    await expectAccessible(page);
   });
 
   it('shows the desk on a tablet held upright without losing the form to the side', async () => {

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** Debian's Chromium; the UI tests drive it with playwright-core and need no browser download. */
 export const CHROMIUM = process.env.ALIQUOT_CHROMIUM ?? '/usr/bin/chromium';
@@ -95,4 +97,42 @@ export async function screenshotFailure(page: Page | undefined, testName: string
   await mkdir(FAILURES, { recursive: true });
   const file = testName.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
   await page.screenshot({ path: `${FAILURES}${file}.png`, fullPage: true }).catch(() => undefined);
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** What axe-core found wrong, one line each: rule, impact, the elements and how to fix it. */
+export interface AccessibilityFinding {
+  readonly rule: string;
+  readonly impact: string;
+  readonly help: string;
+  readonly targets: readonly string[];
+}
+
+/**
+ * Runs axe-core (WCAG 2.0/2.1 A and AA: labels, names, roles, contrast) on the page as it is now and
+ * returns the serious and critical findings.
+ */
+export async function accessibilityFindings(page: Page): Promise<AccessibilityFinding[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate<AccessibilityFinding[]>(`(async () => {
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        rule: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+      }));
+  })()`);
+}
+
+/** Fails with one line per serious or critical accessibility finding on the page as it is now. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const findings = await accessibilityFindings(page);
+  const lines = findings.map((f) => `${f.impact} ${f.rule}: ${f.help} — ${f.targets.join(', ')}`);
+  expect(lines, `accessibility findings on ${page.url()}`).toEqual([]);
 }

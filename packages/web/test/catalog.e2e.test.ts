@@ -1,7 +1,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { TEST_PASSWORD, startTestLab, type TestLab } from '@aliquot/testkit';
-import { launchChromium, newPage, screenshot, screenshotFailure, signIn, signOut } from './browser.js';
+import {
+  expectAccessible,
+  launchChromium,
+  newPage,
+  screenshot,
+  screenshotFailure,
+  signIn,
+  signOut,
+} from './browser.js';
 
 describe('the test catalog, by role, in Chromium', { timeout: 60_000 }, () => {
   let lab: TestLab<'phleb' | 'admin'>;
@@ -33,6 +41,7 @@ describe('the test catalog, by role, in Chromium', { timeout: 60_000 }, () => {
     await nav.getByRole('link', { name: /Test catalog/ }).click();
     await page.getByRole('table', { name: 'Tests' }).waitFor();
     await screenshot(page, 'catalog', false);
+    await expectAccessible(page);
     await page.getByRole('link', { name: 'K', exact: true }).click();
     await page.getByRole('heading', { name: /Potassium/ }).waitFor();
     await page.getByRole('table', { name: 'Versions of K' }).waitFor();
@@ -56,6 +65,7 @@ describe('the test catalog, by role, in Chromium', { timeout: 60_000 }, () => {
     expect(unitError).toBeTruthy();
     expect(await form.getByLabel('Unit (UCUM)').inputValue()).toBe('mmol/furlong');
     await screenshot(page, 'catalog-edit-refused');
+    await expectAccessible(page);
 
     await form.getByLabel('Unit (UCUM)').fill('mmol/L');
     await form.getByLabel('Interval 1 High').fill('5.2');
@@ -65,5 +75,6 @@ describe('the test catalog, by role, in Chromium', { timeout: 60_000 }, () => {
     await history.getByText('v2').waitFor();
     expect(await history.textContent()).toMatch(/referenceIntervals/);
     await screenshot(page, 'catalog-test-history');
+    await expectAccessible(page);
   });
 });

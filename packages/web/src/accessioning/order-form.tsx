@@ -107,7 +107,8 @@ function OrderFields({
               data={priorities}
               value={priority}
               onChange={setPriority}
-              color={priority === 'stat' ? 'red' : priority === 'asap' ? 'orange' : 'teal'}
+              color={priority === 'stat' ? 'red' : priority === 'asap' ? 'yellow.4' : 'teal'}
+              autoContrast
             />
           </div>
         </Input.Wrapper>

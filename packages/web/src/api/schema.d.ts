@@ -1634,6 +1634,3654 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/instrument-links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every link the server runs: listening, connected, last message time, counts, last error */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The links */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['LinkStatus'][];
+            };
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/instruments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The instrument registry: connections, mappings and each link’s status */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Every instrument */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['Instrument'][];
+            };
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Register an instrument (needs instrument:write); its link starts at once */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['InstrumentInput'];
+        };
+      };
+      responses: {
+        /** @description Registered */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Instrument'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/instruments/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One instrument with its mappings and link status */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The instrument */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Instrument'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    /** Change an instrument and its whole set of mappings (needs instrument:write) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['InstrumentInput'];
+        };
+      };
+      responses: {
+        /** @description Changed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Instrument'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    post?: never;
+    /** Remove an instrument from the registry (needs instrument:write); its journal stays */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Removed */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/instruments/{code}/worklist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Queue the pending tests of these specimens for the instrument; sent with retries */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            accessions: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Queued journal entries, and specimens with nothing pending on this instrument */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              queued: string[];
+              skipped: string[];
+            };
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/journal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Messages in and out, newest first, with their state and error; filter by connection, instrument, state, direction */
+    get: {
+      parameters: {
+        query?: {
+          connection?: string;
+          instrument?: string;
+          state?: 'accepted' | 'processed' | 'unmapped' | 'failed' | 'queued' | 'sent' | 'acknowledged';
+          direction?: 'in' | 'out';
+          limit?: number;
+          offset?: number | null;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of journal entries */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['JournalEntry'][];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/journal/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One journal entry with its raw bytes (base64 and readable text) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The entry */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['JournalEntry'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/journal/{id}/reprocess': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Process a failed or unmapped message again, e.g. after a mapping fix; a processed one is refused */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description What processing made of it */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProcessOutcome'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/unmapped': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Codes no mapping covers (test codes, unknown senders, control specimens) and the messages waiting on each */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The unmapped queue */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['UnmappedCode'][];
+            };
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/qc/materials': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Control materials */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Materials */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['ControlMaterial'][];
+            };
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Register a control material */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example LIQ-CHEM */
+            code: string;
+            name: string;
+            manufacturer?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Registered */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ControlMaterial'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/qc/lots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Control lots in use (or all, with includeInactive) */
+    get: {
+      parameters: {
+        query?: {
+          materialId?: string;
+          includeInactive?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Lots */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['ControlLot'][];
+            };
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Register a lot of one control level; an expired lot is refused */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            materialId: string;
+            /** @example L1 */
+            level: string;
+            /** @example 45861 */
+            lotNumber: string;
+            expiresOn: string;
+            /** @description The barcode on the tubes, as instruments report it */
+            specimenId?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Registered */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ControlLot'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/qc/lots/{lotId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a lot's specimen ID (barcode) or correct its expiry date */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          lotId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            specimenId?: string | null;
+            expiresOn?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Changed */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ControlLot'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/qc/lots/{lotId}/retire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Take a lot out of use; its values stay on the charts */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          lotId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Retired */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ControlLot'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/qc/targets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Targets in force (or their history) */
+    get: {
+      parameters: {
+        query?: {
+          instrumentCode?: string;
+          testCode?: string;
+          lotId?: string;
+          includeHistory?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Targets */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['QcTarget'][];
+            };
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Put the manufacturer's mean with a provisional SD in force for a lot on an instrument × test */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example CHEM-1 */
+            instrumentCode: string;
+            /** @example GLU */
+            testCode: string;
+            lotId: string;
+            mean: number;
+            /** @description Must be greater than 0 */
+            sd: number;
+          };
+        };
+      };
+      responses: {
+        /** @description In force */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['QcTarget'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/qc/targets/establish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Establish the lab's target from ≥ 20 values from ≥ 20 runs of the lot (CLSI C24) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example CHEM-1 */
+            instrumentCode: string;
+            /** @example GLU */
+            testCode: string;
+            lotId: string;
+            policy?: {
+              minimumValues?: number;
+              minimumRuns?: number;
+              minimumProvisionalValues?: number;
+              longTermCvPercent?: number;
+            };
+            allowProvisional?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Established */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              target: components['schemas']['QcTarget'];
+              calculation: {
+                /** @enum {string} */
+                status: 'established' | 'provisional' | 'insufficient';
+                n: number;
+                runCount: number;
+                excludedCount: number;
+                mean?: number;
+                sd?: number;
+                cvPercent?: number;
+                shortfalls: string[];
+              };
+            };
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/qc/targets/cumulative': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Replace the target with the cumulative mean and SD of the accepted values */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example CHEM-1 */
+            instrumentCode: string;
+            /** @example GLU */
+            testCode: string;
+            lotId: string;
+            policy?: {
+              minimumValues?: number;
+              minimumRuns?: number;
+              minimumProvisionalValues?: number;
+              longTermCvPercent?: number;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Updated */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              target: components['schemas']['QcTarget'];
+              calculation: {
+                /** @enum {string} */
+                status: 'established' | 'provisional' | 'insufficient';
+                n: number;
+                runCount: number;
+                excludedCount: number;
+                mean?: number;
+                sd?: number;
+                cvPercent?: number;
+                shortfalls: string[];
+              };
+            };
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/qc/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** QC runs, newest first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Items per page (1–500) */
+          limit?: number;
+          /** @description Items to skip */
+          offset?: number | null;
+          instrumentCode?: string;
+          testCode?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Runs */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['QcRun'][];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Enter a QC run by hand; the answer is the decision, each violation in words, and any hold
+     * @description Every value is checked first: an unknown lot, an expired lot, a level without a target on this instrument × test or a wrong unit refuses the whole run, naming each problem. A rejection puts the instrument × test on hold and lists the patient results released since the last accepted QC.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['ManualQcRun'];
+        };
+      };
+      responses: {
+        /** @description Recorded and judged */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['QcRunOutcome'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/qc/runs/{runId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One QC run with its observations and violations */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          runId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The run */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['QcRun'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/qc/levey-jennings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Levey–Jennings data for one instrument × test × level × lot
+     * @description Mean and ±1/2/3 SD lines of the target in force, every point with its z, status and the rules it broke, and annotations (lot changes, calibrations, maintenance) placed between points.
+     */
+    get: {
+      parameters: {
+        query: {
+          instrumentCode: string;
+          testCode: string;
+          from?: string;
+          to?: string;
+          lotId: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Chart data */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['LeveyJenningsData'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/qc/z-chart': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** All control levels of an instrument × test on one z axis (the last 31 days by default) */
+    get: {
+      parameters: {
+        query: {
+          instrumentCode: string;
+          testCode: string;
+          from?: string;
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Chart data */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ZChartData'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/qc/holds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Holds on instrument × test, newest first (open=true for those in force) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Items per page (1–500) */
+          limit?: number;
+          /** @description Items to skip */
+          offset?: number | null;
+          open?: 'true' | 'false';
+          instrumentCode?: string;
+          testCode?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Holds */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['InstrumentHold'][];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Hold a test on an instrument by hand, with a reason */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example CHEM-1 */
+            instrumentCode: string;
+            /** @example GLU */
+            testCode: string;
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Held, with the look-back list */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PlacedHold'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/qc/holds/{holdId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One hold with its corrective actions */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          holdId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The hold */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['InstrumentHold'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/qc/holds/{holdId}/look-back': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Patient results of the held test released by the instrument since the last accepted QC */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          holdId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The results to evaluate for impact */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              hold: components['schemas']['InstrumentHold'];
+              results: components['schemas']['LookBackEntry'][];
+              truncated: boolean;
+            };
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/qc/holds/{holdId}/corrective-actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a corrective action: cause, action, who, when */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          holdId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            cause: string;
+            action: string;
+            performedBy?: string;
+            /** Format: date-time */
+            performedAt?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Recorded */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CorrectiveAction'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/qc/holds/{holdId}/lift': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Lift a hold: needs a corrective action and a QC run accepted after it */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          holdId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Lifted */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['InstrumentHold'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/qc/holds/{holdId}/override': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Lift a hold without corrective action (qc:override permission, reason required, audited) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          holdId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Lifted by override */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['InstrumentHold'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/qc/sigma': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Sigma metric and recommended Westgard rules for an instrument × test, with the reasoning */
+    get: {
+      parameters: {
+        query: {
+          instrumentCode: string;
+          testCode: string;
+          /** @description From PT/EQA or peer comparison */
+          biasPercent?: number | null;
+          cvPercent?: number;
+          decisionLevel?: number | null;
+          levels?: '2' | '3';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Recommendation */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SigmaRecommendation'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/qc/rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The rules that judge the next QC run of an instrument × test, and where they come from */
+    get: {
+      parameters: {
+        query: {
+          instrumentCode: string;
+          testCode: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Rules in force */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['QcRulesInForce'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Accept the sigma recommendation, or override it with other rules and a reason */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example CHEM-1 */
+            instrumentCode: string;
+            /** @example GLU */
+            testCode: string;
+            biasPercent: number;
+            cvPercent?: number;
+            decisionLevel?: number;
+            levels?: 2 | 3;
+            decision:
+              | {
+                  /** @enum {string} */
+                  choice: 'accept';
+                }
+              | {
+                  /** @enum {string} */
+                  choice: 'override';
+                  rules: string[];
+                  reason: string;
+                };
+            resetAtControlLotChange?: boolean;
+            runWindowMinutes?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Stored; later runs are judged by it */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['SigmaRecommendation'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/qc/pbrtqc': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** PBRTQC monitors with their settings and latest statistic */
+    get: {
+      parameters: {
+        query?: {
+          instrumentCode?: string;
+          testCode?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Monitors */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['PbrtqcMonitor'][];
+            };
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    /** Set a PBRTQC monitor; limits are derived from released results when only a false-alarm rate is given */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example CHEM-1 */
+            instrumentCode: string;
+            /** @example GLU */
+            testCode: string;
+            procedure: {
+              calculation:
+                | {
+                    /** @enum {string} */
+                    method: 'sma';
+                    blockSize: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    method: 'mm';
+                    blockSize: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    method: 'ewma';
+                    lambda: number;
+                    startValue?: number;
+                  };
+              truncation?: {
+                low: number;
+                high: number;
+                /** @enum {string} */
+                mode: 'truncate' | 'winsorize';
+              };
+            };
+            controlLimits?: {
+              lower: number;
+              upper: number;
+            };
+            falseAlarmRate?: number;
+            history?: {
+              /** Format: date-time */
+              from?: string;
+              /** Format: date-time */
+              to?: string;
+              limit?: number;
+            };
+            enabled?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Set */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              monitor: components['schemas']['PbrtqcMonitor'];
+              derivedLimits: {
+                lower: number;
+                upper: number;
+                statisticCount: number;
+                observedFalseAlarmRate: number;
+                adequate: boolean;
+              } | null;
+            };
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/qc/pbrtqc/simulations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Tuning: simulate a bias on the stored patient results; ANPed, MNPed, 95NPed, false-alarm rate */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example CHEM-1 */
+            instrumentCode: string;
+            /** @example GLU */
+            testCode: string;
+            bias: {
+              /** @enum {string} */
+              kind: 'absolute' | 'percent';
+              amount: number;
+            };
+            procedure?: {
+              calculation:
+                | {
+                    /** @enum {string} */
+                    method: 'sma';
+                    blockSize: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    method: 'mm';
+                    blockSize: number;
+                  }
+                | {
+                    /** @enum {string} */
+                    method: 'ewma';
+                    lambda: number;
+                    startValue?: number;
+                  };
+              truncation?: {
+                low: number;
+                high: number;
+                /** @enum {string} */
+                mode: 'truncate' | 'winsorize';
+              };
+            };
+            controlLimits?: {
+              lower: number;
+              upper: number;
+            };
+            falseAlarmRate?: number;
+            introductions?: number;
+            seed?: number;
+            history?: {
+              /** Format: date-time */
+              from?: string;
+              /** Format: date-time */
+              to?: string;
+              limit?: number;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Simulated detection */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PbrtqcTuningReport'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/qc/instrument-events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The log of an instrument (for one test, with the instrument-wide events) */
+    get: {
+      parameters: {
+        query: {
+          instrumentCode: string;
+          testCode?: string;
+          kind?:
+            | 'control-lot-change'
+            | 'reagent-lot-change'
+            | 'calibrator-lot-change'
+            | 'calibration'
+            | 'maintenance'
+            | 'comment';
+          from?: string;
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Events */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['InstrumentEvent'][];
+            };
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Log a control, reagent or calibrator lot change, a calibration, maintenance or a comment */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example CHEM-1 */
+            instrumentCode: string;
+            /**
+             * @description Omit for an event concerning every test
+             * @example GLU
+             */
+            testCode?: string;
+            /** @enum {string} */
+            kind:
+              | 'control-lot-change'
+              | 'reagent-lot-change'
+              | 'calibrator-lot-change'
+              | 'calibration'
+              | 'maintenance'
+              | 'comment';
+            /** Format: date-time */
+            at?: string;
+            description: string;
+            lotNumber?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Logged */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['InstrumentEvent'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/qc/schedule': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The schedule, soonest due first; overdue=true for the overdue list */
+    get: {
+      parameters: {
+        query?: {
+          instrumentCode?: string;
+          overdue?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Tasks */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['ScheduledTask'][];
+            };
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Put a recurring maintenance or calibration task on an instrument’s schedule */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @example CHEM-1 */
+            instrumentCode: string;
+            /** @enum {string} */
+            kind: 'maintenance' | 'calibration';
+            /** @example GLU */
+            testCode?: string;
+            task: string;
+            intervalDays: number;
+            /** Format: date-time */
+            lastDoneAt?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Scheduled */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ScheduledTask'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/qc/schedule/{taskId}/done': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Log a scheduled task as done; its next due date moves on by its interval */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          taskId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date-time */
+            at?: string;
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Logged */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              task: components['schemas']['ScheduledTask'];
+              event: components['schemas']['InstrumentEvent'];
+            };
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/review/queue': {
     parameters: {
       query?: never;
@@ -4075,6 +7723,873 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/poct/devices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Point-of-care devices with their QC state */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The devices */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['PoctDevice'][];
+            };
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/poct/devices/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One device */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The device */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PoctDevice'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    /** Register a device or replace its registration (model, serial, location, tests); keeps its QC state */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': components['schemas']['PoctDeviceInput'];
+        };
+      };
+      responses: {
+        /** @description The device as registered */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PoctDevice'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/poct/devices/{code}/qc': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a QC check of the device: a fail locks it out until a check passes */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          code: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            outcome: 'pass' | 'fail';
+            comment?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The device with its QC state */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PoctDevice'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/poct/operators': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Operators with their certifications (current today or not) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The operators */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['PoctOperator'][];
+            };
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/poct/operators/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Register an operator by the ID the devices send, or rename or deactivate one */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            name: string;
+            active?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description The operator */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PoctOperator'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/poct/operators/{id}/certifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Certify an operator for a device type, from a day until its expiry */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            deviceType: string;
+            /** @example 2026-01-15 */
+            certifiedOn: string;
+            /** @example 2026-01-15 */
+            expiresOn: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The certification */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PoctCertification'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/poct/operators/{id}/certifications/{certificationId}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decertify at once, with a reason: the operator is locked out of that device type */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          certificationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description The operator */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PoctOperator'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/poct/readings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Readings received, newest first: taken (with the lab result) or refused (with the reason) */
+    get: {
+      parameters: {
+        query?: {
+          device?: string;
+          patientId?: string;
+          outcome?: 'accepted' | 'refused';
+          limit?: number;
+          offset?: number | null;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of readings */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['PoctReading'][];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/poct/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The POCT coordinator's list: lock-outs, unknown devices, discordant results */
+    get: {
+      parameters: {
+        query?: {
+          /** @description only those not yet acknowledged (default) */
+          open?: 'true' | 'false';
+          limit?: number;
+          offset?: number | null;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description A page of notifications */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['PoctNotification'][];
+              total: number;
+              limit: number;
+              offset: number;
+            };
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/poct/notifications/{id}/acknowledge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The coordinator has dealt with a notification */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The notification */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PoctNotification'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Conflicts with the current state */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/poct/concordance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Readings beside central-lab results of the same patient and test within the window, judged by the allowable error */
+    get: {
+      parameters: {
+        query?: {
+          windowMinutes?: number;
+          since?: string;
+          discordantOnly?: 'true' | 'false';
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The pairs */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: components['schemas']['PoctConcordance'][];
+            };
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/training/scenarios': {
     parameters: {
       query?: never;
@@ -4382,6 +8897,118 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/patients/{id}/report.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The patient's cumulative report: every order, results, ranges, flags, corrections, critical calls */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The report */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/orders/{id}/report.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One order's report */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The report */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4643,6 +9270,557 @@ export interface components {
       testCode: string;
       value: components['schemas']['ResultValue'];
       unit?: string;
+    };
+    LinkStatus: {
+      connection: string;
+      instrumentCode: string | null;
+      /** @enum {string} */
+      protocol: 'astm' | 'hl7';
+      /** @enum {string} */
+      role: 'listener' | 'tcp-server' | 'tcp-client';
+      /** @enum {string} */
+      state: 'listening' | 'connected' | 'connecting' | 'disconnected' | 'failed' | 'stopped';
+      host: string | null;
+      port: number | null;
+      peers: number;
+      since: string;
+      lastMessageAt: string | null;
+      messagesIn: number;
+      messagesOut: number;
+      lastError: string | null;
+    };
+    Instrument: {
+      code: string;
+      name: string;
+      /** @enum {string} */
+      protocol: 'astm' | 'hl7';
+      /** @enum {string} */
+      transport: 'tcp-server' | 'tcp-client';
+      host: string | null;
+      port: number | null;
+      /** @enum {string} */
+      charset: 'latin1' | 'utf-8' | 'windows-1252';
+      senderIds: string[];
+      qcPatterns: string[];
+      /** @enum {string} */
+      contentionPriority: 'instrument' | 'computer';
+      queryTimeoutMs: number;
+      active: boolean;
+      testCodes: components['schemas']['TestCodeMapping'][];
+      updatedAt: string;
+      updatedBy: string;
+      links: components['schemas']['LinkStatus'][];
+    };
+    TestCodeMapping: {
+      /** @example GLU */
+      instrumentCode: string;
+      /** @example GLU */
+      testCode: string;
+      /** @example mmol/L */
+      instrumentUnit?: string;
+      /** @example 18.016 */
+      factor?: number;
+      runs?: boolean;
+    };
+    InstrumentInput: {
+      /** @example CHEM1 */
+      code: string;
+      name: string;
+      /** @enum {string} */
+      protocol: 'astm' | 'hl7';
+      /** @enum {string} */
+      transport: 'tcp-server' | 'tcp-client';
+      host?: string;
+      port?: number;
+      /** @enum {string} */
+      charset?: 'latin1' | 'utf-8' | 'windows-1252';
+      senderIds?: string[];
+      /**
+       * @example [
+       *       "^QC-"
+       *     ]
+       */
+      qcPatterns?: string[];
+      /** @enum {string} */
+      contentionPriority?: 'instrument' | 'computer';
+      queryTimeoutMs?: number;
+      active?: boolean;
+      testCodes: components['schemas']['TestCodeMapping'][];
+    };
+    JournalEntry: {
+      id: string;
+      /** @enum {string} */
+      direction: 'in' | 'out';
+      connection: string;
+      instrumentCode: string | null;
+      /** @enum {string} */
+      protocol: 'astm' | 'hl7';
+      messageType: string;
+      /** @enum {string} */
+      state: 'accepted' | 'processed' | 'unmapped' | 'failed' | 'queued' | 'sent' | 'acknowledged';
+      error: string | null;
+      warnings: string[];
+      controlId: string;
+      sender: string;
+      receivedAt: string | null;
+      sentAt: string | null;
+      attempts: number;
+      nextAttemptAt: string | null;
+      replyTo: string | null;
+      resultCount: number;
+      processedAt: string | null;
+      createdAt: string;
+      raw: {
+        base64: string;
+        /** @description The message with control characters written as <STX>, <CR>… */
+        text: string;
+        bytes: number;
+      };
+      frames: {
+        base64: string;
+        text: string;
+      } | null;
+    };
+    ProcessOutcome: {
+      id: string;
+      /** @enum {string} */
+      state: 'accepted' | 'processed' | 'unmapped' | 'failed' | 'queued' | 'sent' | 'acknowledged';
+      error: string | null;
+      resultCount: number;
+      entry: components['schemas']['JournalEntry'];
+    };
+    UnmappedCode: {
+      instrument: string;
+      /** @enum {string} */
+      kind: 'test' | 'sender' | 'control';
+      code: string;
+      firstSeen: string;
+      lastSeen: string;
+      count: number;
+      journalIds: string[];
+    };
+    ControlMaterial: {
+      id: string;
+      code: string;
+      name: string;
+      manufacturer: string | null;
+    };
+    ControlLot: {
+      id: string;
+      materialId: string;
+      level: string;
+      lotNumber: string;
+      /** @example 2027-03-31 */
+      expiresOn: string;
+      /** @description Barcode instruments report for this lot */
+      specimenId: string | null;
+      active: boolean;
+    };
+    QcTarget: {
+      id: string;
+      instrumentCode: string;
+      testCode: string;
+      lotId: string;
+      mean: number;
+      sd: number;
+      cvPercent: number;
+      /** @enum {string} */
+      source: 'manufacturer' | 'established' | 'cumulative';
+      establishedFrom: number | null;
+      effectiveFrom: string;
+      effectiveTo: string | null;
+    };
+    QcRunOutcome: {
+      run: components['schemas']['QcRun'];
+      rules: {
+        /** @enum {string} */
+        origin: 'sigma-accepted' | 'lab-override' | 'default-from-sigma' | 'default-standard';
+        sigma: number | null;
+      };
+      hold: components['schemas']['PlacedHold'];
+    };
+    QcRun: {
+      id: string;
+      instrumentCode: string;
+      testCode: string;
+      /** @enum {string} */
+      source: 'manual' | 'instrument';
+      /** @enum {string} */
+      decision: 'accept' | 'warn' | 'reject';
+      rules: string[];
+      violations: components['schemas']['WestgardViolation'][];
+      measuredAt: string;
+      enteredBy: string;
+      comment: string | null;
+      observations: components['schemas']['QcObservation'][];
+    };
+    WestgardViolation: {
+      rule: components['schemas']['WestgardRule'];
+      /** @enum {string} */
+      role: 'warning' | 'rejection';
+      /** @enum {string} */
+      errorKind: 'random' | 'systematic' | 'undetermined';
+      /** @enum {string} */
+      scope: 'within-run' | 'across-runs-within-level' | 'across-runs-and-levels';
+      /** @enum {string} */
+      side: 'high' | 'low' | 'both';
+      observationIds: string[];
+      levels: string[];
+      runIds: string[];
+      /** @description The violation in words, for the bench */
+      sentence: string;
+    };
+    /** @enum {string} */
+    WestgardRule:
+      '1-2s' | '1-3s' | '2-2s' | 'R-4s' | '4-1s' | '2of3-2s' | '3-1s' | '6x' | '8x' | '9x' | '10x' | '12x';
+    QcObservation: {
+      id: string;
+      lotId: string;
+      level: string;
+      value: number;
+      unit: string | null;
+      targetMean: number;
+      targetSd: number;
+      z: number;
+      /** @enum {string} */
+      status: 'accepted' | 'rejected' | 'excluded';
+      measuredAt: string;
+      enteredBy: string | null;
+      fromInstrument: string | null;
+    };
+    PlacedHold: {
+      hold: components['schemas']['InstrumentHold'];
+      created: boolean;
+      lookBack: components['schemas']['LookBackEntry'][];
+    } | null;
+    InstrumentHold: {
+      id: string;
+      instrumentCode: string;
+      testCode: string;
+      /** @enum {string} */
+      source: 'qc' | 'pbrtqc' | 'manual';
+      reason: string;
+      heldSince: string;
+      qcRunId: string | null;
+      pbrtqcAlarmId: string | null;
+      /** @description The last accepted QC before the hold */
+      lookBackFrom: string | null;
+      placedBy: string;
+      liftedAt: string | null;
+      liftedBy: string | null;
+      /** @enum {string|null} */
+      liftKind: 'corrective-action' | 'override' | null;
+      liftingQcRunId: string | null;
+      overrideReason: string | null;
+      correctiveActions: components['schemas']['CorrectiveAction'][];
+    };
+    CorrectiveAction: {
+      id: string;
+      cause: string;
+      action: string;
+      performedBy: string;
+      performedAt: string;
+      recordedBy: string;
+    };
+    LookBackEntry: {
+      resultId: string;
+      analysisId: string;
+      version: number;
+      testCode: string;
+      value?: unknown;
+      numericValue: number | null;
+      unit: string | null;
+      status: string;
+      flags: string[];
+      releasedAt: string;
+      accessionNumber: string;
+      patient: {
+        id: string;
+        mrn: string;
+        familyName: string;
+        givenName: string;
+      };
+    };
+    ManualQcRun: {
+      /** @example CHEM-1 */
+      instrumentCode: string;
+      /** @example GLU */
+      testCode: string;
+      /** Format: date-time */
+      measuredAt?: string;
+      comment?: string;
+      values: {
+        lotId: string;
+        value: number;
+        unit?: string;
+        /** Format: date-time */
+        measuredAt?: string;
+      }[];
+    };
+    LeveyJenningsData: {
+      instrumentCode: string;
+      testCode: string;
+      lot: components['schemas']['ControlLot'];
+      target: components['schemas']['QcTarget'];
+      chart: {
+        level: string;
+        lotId: string;
+        mean: number;
+        sd: number;
+        /** @description mean + k·SD for k = −3 … +3 */
+        lines: {
+          k: number;
+          value: number;
+        }[];
+        points: {
+          id: string;
+          runId: string;
+          measuredAt: string;
+          value: number;
+          z: number;
+          /** @enum {string} */
+          status: 'accepted' | 'rejected' | 'excluded';
+          violations: {
+            rule: components['schemas']['WestgardRule'];
+            /** @enum {string} */
+            role: 'warning' | 'rejection';
+            /** @enum {string} */
+            scope: 'within-run' | 'across-runs-within-level' | 'across-runs-and-levels';
+          }[];
+        }[];
+        annotations: {
+          /** @enum {string} */
+          kind: 'control-lot-change' | 'calibration' | 'maintenance' | 'reagent-lot-change' | 'comment';
+          at: string;
+          text?: string;
+          afterPointIndex: number;
+        }[];
+        valueRange: {
+          min: number;
+          max: number;
+        };
+      };
+      violations: components['schemas']['WestgardViolation'][];
+    };
+    ZChartData: {
+      instrumentCode: string;
+      testCode: string;
+      from: string;
+      to: string;
+      chart: {
+        series: {
+          level: string;
+          points: {
+            id: string;
+            runId: string;
+            measuredAt: string;
+            z: number;
+            /** @enum {string} */
+            status: 'accepted' | 'rejected' | 'excluded';
+            sequenceIndex: number;
+            violations: {
+              rule: components['schemas']['WestgardRule'];
+              /** @enum {string} */
+              role: 'warning' | 'rejection';
+              /** @enum {string} */
+              scope: 'within-run' | 'across-runs-within-level' | 'across-runs-and-levels';
+            }[];
+          }[];
+        }[];
+        lines: {
+          k: number;
+          value: number;
+        }[];
+        annotations: {
+          /** @enum {string} */
+          kind: 'control-lot-change' | 'calibration' | 'maintenance' | 'reagent-lot-change' | 'comment';
+          at: string;
+          text?: string;
+          afterPointIndex: number;
+        }[];
+      };
+      violations: components['schemas']['WestgardViolation'][];
+    };
+    SigmaRecommendation: {
+      instrumentCode: string;
+      testCode: string;
+      inputs: {
+        teaPercent?: number;
+        teaAbsolute?: number;
+        teaSource: string;
+        biasPercent: number;
+        cvPercent: number;
+        cvSource: string;
+        decisionLevel: number;
+        levels: 2 | 3;
+      };
+      recommendation: {
+        sigma: number;
+        levels: 2 | 3;
+        rules: components['schemas']['WestgardRule'][];
+        design: {
+          n: number;
+          runs: number;
+        };
+        alternativeDesigns: {
+          n: number;
+          runs: number;
+        }[];
+        fitForRoutineUse: boolean;
+        tableName: string;
+        /** @enum {string} */
+        tableVerification: 'verified' | 'unverified';
+        reasoning: string[];
+        teaPercent: number;
+        /** @enum {string} */
+        teaGovernedBy: 'percent' | 'absolute';
+      };
+      current: components['schemas']['QcRulesInForce'];
+    };
+    QcRulesInForce: {
+      instrumentCode: string;
+      testCode: string;
+      config: {
+        rules: components['schemas']['WestgardRule'][];
+        resetAtControlLotChange: boolean;
+      };
+      runWindowMinutes: number;
+      /** @enum {string} */
+      origin: 'sigma-accepted' | 'lab-override' | 'default-from-sigma' | 'default-standard';
+      sigma: number | null;
+      reasoning: string[];
+    };
+    PbrtqcMonitor: {
+      instrumentCode: string;
+      testCode: string;
+      settings: {
+        calculation:
+          | {
+              /** @enum {string} */
+              method: 'sma';
+              blockSize: number;
+            }
+          | {
+              /** @enum {string} */
+              method: 'mm';
+              blockSize: number;
+            }
+          | {
+              /** @enum {string} */
+              method: 'ewma';
+              lambda: number;
+              startValue?: number;
+            };
+        truncation?: {
+          low: number;
+          high: number;
+          /** @enum {string} */
+          mode: 'truncate' | 'winsorize';
+        };
+        controlLimits: {
+          lower: number;
+          upper: number;
+        };
+      };
+      enabled: boolean;
+      lastStatistic: number | null;
+      resultsSeen: number;
+      configuredBy: string;
+      configuredAt: string;
+    };
+    PbrtqcTuningReport: {
+      instrumentCode: string;
+      testCode: string;
+      settings: {
+        calculation:
+          | {
+              /** @enum {string} */
+              method: 'sma';
+              blockSize: number;
+            }
+          | {
+              /** @enum {string} */
+              method: 'mm';
+              blockSize: number;
+            }
+          | {
+              /** @enum {string} */
+              method: 'ewma';
+              lambda: number;
+              startValue?: number;
+            };
+        truncation?: {
+          low: number;
+          high: number;
+          /** @enum {string} */
+          mode: 'truncate' | 'winsorize';
+        };
+        controlLimits: {
+          lower: number;
+          upper: number;
+        };
+      };
+      derivedLimits: {
+        lower: number;
+        upper: number;
+        statisticCount: number;
+        observedFalseAlarmRate: number;
+        adequate: boolean;
+      } | null;
+      data: {
+        results: number;
+        mean: number;
+        sd: number;
+      };
+      bias: {
+        /** @enum {string} */
+        kind: 'absolute' | 'percent';
+        amount: number;
+      };
+      seed: number;
+      report: {
+        introductions: number;
+        detected: number;
+        undetected: number;
+        anped?: number;
+        mnped?: number;
+        p95nped?: number;
+        npeds: number[];
+        falseAlarmRate: number;
+        falseAlarms: number;
+        statisticsEvaluated: number;
+      };
+    };
+    InstrumentEvent: {
+      id: string;
+      instrumentCode: string;
+      testCode: string | null;
+      /** @enum {string} */
+      kind:
+        | 'control-lot-change'
+        | 'reagent-lot-change'
+        | 'calibrator-lot-change'
+        | 'calibration'
+        | 'maintenance'
+        | 'comment';
+      at: string;
+      description: string;
+      lotNumber: string | null;
+      scheduleId: string | null;
+      recordedBy: string;
+    };
+    ScheduledTask: {
+      id: string;
+      instrumentCode: string;
+      /** @enum {string} */
+      kind: 'maintenance' | 'calibration';
+      testCode: string | null;
+      task: string;
+      intervalDays: number;
+      lastDoneAt: string | null;
+      dueAt: string;
+      overdue: boolean;
+      daysOverdue: number;
     };
     SpecimenReview: {
       accessionNumber: string;
@@ -4976,6 +10154,133 @@ export interface components {
         outcome: string;
         byUser: string;
       }[];
+    };
+    PoctDevice: {
+      /** @example glucose-meter */
+      deviceType: string;
+      /** @enum {string} */
+      kind: 'professional' | 'patient';
+      model: string;
+      serialNumber: string;
+      /** @example Ward 4 */
+      location: string;
+      tests: {
+        /** @description the code the device sends (its own or a LOINC) */
+        deviceCode: string;
+        /**
+         * @description the catalog test
+         * @example GLU
+         */
+        testCode: string;
+      }[];
+      active: boolean;
+      /** @example GM-WARD4-01 */
+      code: string;
+      patientId: string | null;
+      dataManager: string | null;
+      qcIntervalHours: number | null;
+      /** @enum {string} */
+      qcStatus: 'pass' | 'fail';
+      qcCheckedAt: string | null;
+      updatedBy: string;
+      updatedAt: string;
+    };
+    PoctDeviceInput: {
+      /** @example glucose-meter */
+      deviceType: string;
+      /** @enum {string} */
+      kind: 'professional' | 'patient';
+      model: string;
+      serialNumber: string;
+      /** @example Ward 4 */
+      location: string;
+      /**
+       * Format: uuid
+       * @description a patient's own device: whose it is
+       */
+      patientId?: string;
+      /** @description HL7 MSH-3 of its data manager */
+      dataManager?: string;
+      tests: {
+        /** @description the code the device sends (its own or a LOINC) */
+        deviceCode: string;
+        /**
+         * @description the catalog test
+         * @example GLU
+         */
+        testCode: string;
+      }[];
+      qcIntervalHours?: number;
+      active?: boolean;
+    };
+    PoctOperator: {
+      id: string;
+      name: string;
+      active: boolean;
+      certifications: components['schemas']['PoctCertification'][];
+    };
+    PoctCertification: {
+      id: string;
+      deviceType: string;
+      certifiedOn: string;
+      expiresOn: string;
+      revokedAt: string | null;
+      revokedBy: string | null;
+      revokeReason: string | null;
+      current: boolean;
+    };
+    PoctReading: {
+      id: string;
+      deviceCode: string | null;
+      deviceSent: string;
+      operatorId: string | null;
+      patientId: string | null;
+      testCode: string | null;
+      codeSent: string;
+      value: components['schemas']['ResultValue'];
+      unit: string | null;
+      observedAt: string;
+      patientGenerated: boolean;
+      /** @enum {string} */
+      channel: 'fhir' | 'hl7';
+      /** @enum {string} */
+      outcome: 'accepted' | 'refused';
+      refusal: string | null;
+      resultId: string | null;
+      receivedAt: string;
+      receivedBy: string;
+    };
+    PoctNotification: {
+      id: string;
+      /** @enum {string} */
+      kind: 'operator-locked-out' | 'device-locked-out' | 'discordant' | 'unknown-source';
+      deviceCode: string | null;
+      operatorId: string | null;
+      readingId: string | null;
+      message: string;
+      detail: {
+        [key: string]: unknown;
+      };
+      createdAt: string;
+      acknowledgedBy: string | null;
+      acknowledgedAt: string | null;
+    };
+    PoctConcordance: {
+      readingId: string;
+      deviceCode: string | null;
+      patientId: string;
+      testCode: string;
+      poctValue: number;
+      poctAt: string;
+      patientGenerated: boolean;
+      labResultId: string;
+      labValue: number;
+      labAt: string;
+      accession: string;
+      minutesApart: number;
+      difference: number;
+      allowed?: number;
+      discordant: boolean;
     };
     TrainingSession: {
       /** Format: uuid */

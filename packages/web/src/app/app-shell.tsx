@@ -1,3 +1,4 @@
+import './app-shell.css';
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
@@ -60,6 +61,7 @@ export function AppShellLayout() {
             label={item.label}
             description={item.description}
             active={location.pathname.startsWith(item.to)}
+            className="main-nav-link"
             onClick={close}
             styles={{ label: { fontSize: 'var(--mantine-font-size-md)', fontWeight: 600 } }}
           />

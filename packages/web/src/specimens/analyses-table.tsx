@@ -87,7 +87,7 @@ function VersionCells({ result }: { readonly result: ResultVersion }) {
         <ResultFlags flags={result.flags} />
       </Table.Td>
       <Table.Td>
-        <Badge variant={old ? 'outline' : 'light'} color={result.status === 'final' ? 'green.9' : 'gray'}>
+        <Badge variant={old ? 'outline' : 'light'} color={result.status === 'final' ? 'teal' : 'gray'}>
           {humanize(result.status)}
         </Badge>
       </Table.Td>

@@ -15,7 +15,7 @@ const flagText = {
 
 const critical = new Set(['LL', 'HH', 'AA']);
 
-/** Abnormal flags in words, with critical ones in solid red so they cannot be missed. */
+/** Abnormal flags in words: critical ones solid red so they cannot be missed, others amber. */
 export function ResultFlags({ flags }: { readonly flags: readonly string[] }) {
   if (flags.length === 0) return null;
   return (
@@ -23,8 +23,9 @@ export function ResultFlags({ flags }: { readonly flags: readonly string[] }) {
       {flags.map((flag) => (
         <Badge
           key={flag}
-          color={critical.has(flag) ? 'red.8' : 'orange.9'}
-          variant={critical.has(flag) ? 'filled' : 'light'}
+          color={critical.has(flag) ? 'red.9' : 'yellow.4'}
+          variant="filled"
+          autoContrast
           radius="sm"
           title={flag in flagText ? flagText[flag as AbnormalFlag] : flag}
         >

@@ -11,8 +11,8 @@ const stateColor = {
   aliquoted: 'teal',
   loaded: 'indigo',
   resulted: 'violet',
-  verified: 'violet',
-  released: 'green',
+  verified: 'indigo',
+  released: 'cyan',
   stored: 'gray',
   disposed: 'dark',
 } as const satisfies Record<SpecimenState, MantineColor>;
@@ -26,7 +26,8 @@ export function StateBadge({ state }: { readonly state: string }) {
   );
 }
 
-const priorityColor = { stat: 'red', asap: 'orange', routine: 'gray' } as const satisfies Record<
+// ASAP is amber with dark text: white on orange stays under 4.5:1.
+const priorityColor = { stat: 'red', asap: 'yellow.4', routine: 'gray' } as const satisfies Record<
   Priority,
   MantineColor
 >;
@@ -34,7 +35,7 @@ const priorityColor = { stat: 'red', asap: 'orange', routine: 'gray' } as const 
 export function PriorityBadge({ priority }: { readonly priority: string }) {
   const color: MantineColor = priority in priorityColor ? priorityColor[priority as Priority] : 'gray';
   return (
-    <Badge color={color} variant={priority === 'routine' ? 'outline' : 'filled'} radius="sm">
+    <Badge color={color} variant={priority === 'routine' ? 'outline' : 'filled'} radius="sm" autoContrast>
       {priorityText(priority)}
     </Badge>
   );
