@@ -53,6 +53,8 @@ const glucose = (operator: string, value: number, device = 'GM-ICU-01') => ({
 });
 
 beforeAll(async () => {
+  // The validators index the R4 definitions on first use (seconds): before any connection is idle.
+  validateFhir({ resourceType: 'Patient' });
   lab = await startTestLab({ users: { sup: ['supervisor'], rn: ['poct-operator'], mls: ['mls'] } });
   const created = await lab.api<Patient>('mls', '/api/patients', {
     body: {

@@ -1,4 +1,5 @@
 export * from './order-message-reader.js';
+export * from './order-identity.js';
 export * from './order-apply.js';
 export * from './order-message-service.js';
 export * from './interface-message-service.js';

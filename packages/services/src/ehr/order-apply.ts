@@ -1,56 +1,28 @@
-import { ErrorSeverity, Hl7ErrorCode, type CodedElement, type Hl7AckError } from '@aliquot/codecs/hl7v2';
+import { Hl7ErrorCode, type CodedElement, type Hl7AckError } from '@aliquot/codecs/hl7v2';
 import {
   activeOrdersByPlacerNumber,
-  addPatientIdentifiers,
   analysesOfOrder,
   appendSpecimenEvent,
   cancelOrder,
-  findPatientByMrn,
-  findProviderByName,
-  findProviderByNpi,
-  insertPatient,
-  insertProvider,
   orderablesWithLoinc,
   orderHasReceivedSpecimen,
-  renameProvider,
   resolveOrderables,
   specimensOfOrder,
-  updatePatientDemographics,
   type Tx,
 } from '@aliquot/storage';
 import { placeOrderIn, type Order } from '../order-service.js';
 import type { Actor, UnitOfWork } from '../use-case.js';
-import type { OrderedPatient, OrderingProvider, PlacerOrder } from './order-message-reader.js';
+import { errorAt } from './hl7-errors.js';
+import { OrderRefused, upsertProvider } from './order-identity.js';
+import type { PlacerOrder } from './order-message-reader.js';
 
 /**
- * What an order message does to the lab, inside the caller's one transaction: the patient and the
- * ordering provider upserted, then each placer order placed (NW), cancelled (CA) or changed (XO).
- * A problem is thrown as `OrderRefused` with its ERR, and the caller rolls everything back.
+ * What an order message does to the lab, inside the caller's one transaction: each placer order
+ * placed (NW), cancelled (CA) or changed (XO), its codes found in the catalog first. A problem is
+ * thrown as `OrderRefused` with its ERR, and the caller rolls everything back.
  */
 
-/** Refuses the whole message: the errors go to ERR, nothing it did is kept. */
-export class OrderRefused extends Error {
-  constructor(readonly errors: readonly Hl7AckError[]) {
-    super(errors.map((e) => e.message).join('; '));
-    this.name = 'OrderRefused';
-  }
-}
-
 const LOINC_SYSTEMS = new Set(['LN', 'LOINC', '2.16.840.1.113883.6.1']);
-
-const refusal = (
-  code: Hl7ErrorCode,
-  segment: string,
-  sequence: number,
-  field: number | undefined,
-  message: string,
-) =>
-  ({
-    errorCode: code,
-    severity: ErrorSeverity.error,
-    location: { segment, sequence, ...(field === undefined ? {} : { field }) },
-    message,
-  }) satisfies Hl7AckError;
 
 const describeCode = (c: CodedElement): string =>
   [c.identifier, c.text, c.codingSystem].filter((p) => p !== '').join('^') || c.alternateIdentifier;
@@ -94,81 +66,12 @@ export async function resolveOrderedCodes(
     for (const { code, obrSequence } of order.codes) {
       const found = await orderableFor(tx, code);
       if (typeof found === 'string') codes.push(found);
-      else unknown.push(refusal(Hl7ErrorCode.tableValueNotFound, 'OBR', obrSequence, 4, found.problem));
+      else unknown.push(errorAt(Hl7ErrorCode.tableValueNotFound, 'OBR', obrSequence, 4, found.problem));
     }
     out.set(order, codes);
   }
   if (unknown.length > 0) throw new OrderRefused(unknown);
   return out;
-}
-
-/** The patient by MRN: created, or its demographics brought up to date (the EHR is their master). */
-export async function upsertPatient(uow: UnitOfWork, p: OrderedPatient): Promise<string> {
-  const { tx, audit } = uow;
-  const demographics = {
-    familyName: p.familyName,
-    givenName: p.givenName,
-    birthDate: p.birthDate,
-    clinicalSex: p.clinicalSex,
-  };
-  const known = await findPatientByMrn(tx, p.mrn);
-  let id: string;
-  if (known === undefined) {
-    const row = await insertPatient(tx, { mrn: p.mrn, ...demographics });
-    id = row.id;
-    audit({
-      action: 'patient.register',
-      entity: 'patient',
-      entityId: id,
-      after: { mrn: p.mrn, ...demographics },
-    });
-  } else {
-    id = known.id;
-    const before = {
-      familyName: known.family_name,
-      givenName: known.given_name,
-      birthDate: known.birth_date,
-      clinicalSex: known.clinical_sex,
-    };
-    if (JSON.stringify(before) !== JSON.stringify(demographics)) {
-      await updatePatientDemographics(tx, id, demographics);
-      audit({ action: 'patient.update', entity: 'patient', entityId: id, before, after: demographics });
-    }
-  }
-  const clashes = await addPatientIdentifiers(tx, id, p.identifiers);
-  if (clashes.length > 0)
-    throw new OrderRefused(
-      clashes.map((c) =>
-        refusal(
-          Hl7ErrorCode.duplicateKeyIdentifier,
-          'PID',
-          1,
-          3,
-          `identifier ${c.value} (${c.system}) belongs to another patient`,
-        ),
-      ),
-    );
-  return id;
-}
-
-/** The ordering provider by ID (kept as the NPI), else by name; created when new. */
-export async function upsertProvider(uow: UnitOfWork, p: OrderingProvider): Promise<string> {
-  const { tx, audit } = uow;
-  const known = p.id
-    ? await findProviderByNpi(tx, p.id)
-    : await findProviderByName(tx, p.familyName, p.givenName);
-  if (known !== undefined) {
-    if (p.familyName && (known.family_name !== p.familyName || known.given_name !== p.givenName))
-      await renameProvider(tx, known.id, p.familyName, p.givenName);
-    return known.id;
-  }
-  const row = await insertProvider(tx, {
-    ...(p.id ? { npi: p.id } : {}),
-    familyName: p.familyName || p.id,
-    givenName: p.givenName,
-  });
-  audit({ action: 'provider.register', entity: 'provider', entityId: row.id, after: row });
-  return row.id;
 }
 
 async function place(
@@ -211,7 +114,7 @@ async function ordersToWithdraw(uow: UnitOfWork, patientId: string, order: Place
   const found = await activeOrdersByPlacerNumber(uow.tx, patientId, order.placerOrderNumber);
   if (found.length === 0)
     throw new OrderRefused([
-      refusal(
+      errorAt(
         Hl7ErrorCode.unknownKeyIdentifier,
         'ORC',
         order.orcSequence,
@@ -226,7 +129,7 @@ async function ordersToWithdraw(uow: UnitOfWork, patientId: string, order: Place
     );
     if (resulted.length > 0)
       throw new OrderRefused([
-        refusal(
+        errorAt(
           Hl7ErrorCode.applicationInternalError,
           'ORC',
           order.orcSequence,
@@ -236,7 +139,7 @@ async function ordersToWithdraw(uow: UnitOfWork, patientId: string, order: Place
       ]);
     if (forChange && (await orderHasReceivedSpecimen(uow.tx, row.id)))
       throw new OrderRefused([
-        refusal(
+        errorAt(
           Hl7ErrorCode.applicationInternalError,
           'ORC',
           order.orcSequence,
@@ -270,7 +173,7 @@ export async function applyPlacerOrder(
       const existing = await activeOrdersByPlacerNumber(uow.tx, patientId, order.placerOrderNumber);
       if (existing.length > 0)
         throw new OrderRefused([
-          refusal(
+          errorAt(
             Hl7ErrorCode.duplicateKeyIdentifier,
             'ORC',
             order.orcSequence,

@@ -1,8 +1,5 @@
 import {
-  ErrorSeverity,
-  hl7DateTimeToIso,
   Hl7ErrorCode,
-  parseHl7DateTime,
   readCodedList,
   readLabOrders,
   type CodedElement,
@@ -13,6 +10,7 @@ import {
   type LabPatient,
 } from '@aliquot/codecs/hl7v2';
 import { Priority, type ClinicalSex } from '@aliquot/domain';
+import { errorAt, hl7Instant, hl7IsoDate } from './hl7-errors.js';
 
 /**
  * Reads an OML^O21 or ORM^O01 into what the lab acts on: per patient, the orders by placer order
@@ -83,35 +81,6 @@ const MRN_TYPES = ['MR', 'PI', 'PT', 'MRN'];
 const occurrence = (message: Hl7Message, seg: Hl7Segment): number =>
   message.segmentsNamed(seg.name).indexOf(seg) + 1;
 
-function error(
-  code: Hl7ErrorCode,
-  segment: string,
-  sequence: number,
-  field: number | undefined,
-  message: string,
-): Hl7AckError {
-  return {
-    errorCode: code,
-    severity: ErrorSeverity.error,
-    location: { segment, sequence, ...(field === undefined ? {} : { field }) },
-    message,
-  };
-}
-
-/** YYYY-MM-DD of an HL7 date or date-time, when it names at least a day. */
-function isoDate(text: string): string | undefined {
-  const dt = parseHl7DateTime(text);
-  if (dt?.month === undefined || dt.day === undefined) return undefined;
-  return `${String(dt.year).padStart(4, '0')}-${String(dt.month).padStart(2, '0')}-${String(dt.day).padStart(2, '0')}`;
-}
-
-function instant(text: string): Date | undefined {
-  const dt = parseHl7DateTime(text);
-  if (dt?.day === undefined) return undefined;
-  const date = new Date(hl7DateTimeToIso(dt));
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
 function readPatient(
   message: Hl7Message,
   group: LabPatient,
@@ -120,7 +89,7 @@ function readPatient(
   const pid = group.pid;
   if (pid === undefined) {
     errors.push(
-      error(Hl7ErrorCode.segmentSequenceError, 'PID', 1, undefined, 'the order names no patient (PID)'),
+      errorAt(Hl7ErrorCode.segmentSequenceError, 'PID', 1, undefined, 'the order names no patient (PID)'),
     );
     return undefined;
   }
@@ -130,19 +99,25 @@ function readPatient(
     MRN_TYPES.map((t) => ids.find((cx) => cx.identifierTypeCode.toUpperCase() === t)).find((cx) => cx) ??
     ids[0];
   const name = pid.name;
-  const birthDate = isoDate(pid.birthDateText);
+  const birthDate = hl7IsoDate(pid.birthDateText);
   const before = errors.length;
   if (mrn === undefined)
     errors.push(
-      error(Hl7ErrorCode.requiredFieldMissing, 'PID', seq, 3, 'PID-3 holds no patient identifier (MRN)'),
+      errorAt(Hl7ErrorCode.requiredFieldMissing, 'PID', seq, 3, 'PID-3 holds no patient identifier (MRN)'),
     );
   if (!name?.familyName)
-    errors.push(error(Hl7ErrorCode.requiredFieldMissing, 'PID', seq, 5, 'PID-5 holds no family name'));
+    errors.push(errorAt(Hl7ErrorCode.requiredFieldMissing, 'PID', seq, 5, 'PID-5 holds no family name'));
   if (pid.birthDateText === '')
-    errors.push(error(Hl7ErrorCode.requiredFieldMissing, 'PID', seq, 7, 'PID-7 (date of birth) is empty'));
+    errors.push(errorAt(Hl7ErrorCode.requiredFieldMissing, 'PID', seq, 7, 'PID-7 (date of birth) is empty'));
   else if (birthDate === undefined)
     errors.push(
-      error(Hl7ErrorCode.dataTypeError, 'PID', seq, 7, `PID-7 '${pid.birthDateText}' is not a date YYYYMMDD`),
+      errorAt(
+        Hl7ErrorCode.dataTypeError,
+        'PID',
+        seq,
+        7,
+        `PID-7 '${pid.birthDateText}' is not a date YYYYMMDD`,
+      ),
     );
   if (errors.length > before || mrn === undefined || birthDate === undefined) return undefined;
   const identifiers = ids
@@ -205,7 +180,7 @@ function readGroup(
   if (orc === undefined) {
     const seq = obr ? occurrence(message, obr.segment) : 1;
     errors.push(
-      error(
+      errorAt(
         Hl7ErrorCode.segmentSequenceError,
         'OBR',
         seq,
@@ -219,7 +194,7 @@ function readGroup(
   const control = orc.orderControl.toUpperCase();
   if (control !== 'NW' && control !== 'CA' && control !== 'XO') {
     errors.push(
-      error(
+      errorAt(
         Hl7ErrorCode.tableValueNotFound,
         'ORC',
         orcSeq,
@@ -232,7 +207,7 @@ function readGroup(
   const placer = orc.placerOrderNumber?.entityId || obr?.placerOrderNumber?.entityId || '';
   if (placer === '') {
     errors.push(
-      error(
+      errorAt(
         Hl7ErrorCode.requiredFieldMissing,
         'ORC',
         orcSeq,
@@ -245,7 +220,7 @@ function readGroup(
   const existing = into.get(placer);
   if (existing !== undefined && existing.control !== control) {
     errors.push(
-      error(
+      errorAt(
         Hl7ErrorCode.segmentSequenceError,
         'ORC',
         orcSeq,
@@ -277,11 +252,13 @@ function readGroup(
       (c) => c.identifier !== '' || c.alternateIdentifier !== '',
     );
     if (codes.length === 0)
-      errors.push(error(Hl7ErrorCode.requiredFieldMissing, 'OBR', obrSeq, 4, 'OBR-4 names no test or panel'));
+      errors.push(
+        errorAt(Hl7ErrorCode.requiredFieldMissing, 'OBR', obrSeq, 4, 'OBR-4 names no test or panel'),
+      );
     for (const code of codes) target.codes.push({ code, obrSequence: obrSeq });
   } else if (control !== OrderControl.cancel) {
     errors.push(
-      error(
+      errorAt(
         Hl7ErrorCode.segmentSequenceError,
         'ORC',
         orcSeq,
@@ -294,7 +271,7 @@ function readGroup(
     const collected = spm.collectedAtText;
     const placerSpecimenId = spm.placerSpecimenId?.entityId;
     const type = spm.specimenType?.text || spm.specimenType?.identifier;
-    const collectedAt = collected === '' ? undefined : instant(collected);
+    const collectedAt = collected === '' ? undefined : hl7Instant(collected);
     target.specimens.push({
       ...(placerSpecimenId ? { placerSpecimenId } : {}),
       ...(type ? { type } : {}),
@@ -312,7 +289,7 @@ export function readOrderMessage(message: Hl7Message): ReadOrderMessage {
   const read = readLabOrders(message);
   if (read.patients.length === 0)
     errors.push(
-      error(
+      errorAt(
         Hl7ErrorCode.segmentSequenceError,
         'PID',
         1,
@@ -327,7 +304,13 @@ export function readOrderMessage(message: Hl7Message): ReadOrderMessage {
       readGroup(message, order, order.orc && timing.get(order.orc.segment), byPlacer, errors);
     if (group.orders.length === 0)
       errors.push(
-        error(Hl7ErrorCode.segmentSequenceError, 'ORC', 1, undefined, 'the message holds no order (ORC/OBR)'),
+        errorAt(
+          Hl7ErrorCode.segmentSequenceError,
+          'ORC',
+          1,
+          undefined,
+          'the message holds no order (ORC/OBR)',
+        ),
       );
     if (patient !== undefined) patients.push({ patient, orders: [...byPlacer.values()] });
   }

@@ -11,13 +11,8 @@ import { findJournalEntry, updateJournalEntry, type JournalState } from '@aliquo
 import { PROCESSABLE_STATES } from '../instruments/message-processor.js';
 import { hl7RawToText } from '../instruments/message-text.js';
 import { runUseCase, type Actor, type LabContext } from '../use-case.js';
-import {
-  applyPlacerOrder,
-  OrderRefused,
-  resolveOrderedCodes,
-  upsertPatient,
-  type AppliedOrder,
-} from './order-apply.js';
+import { applyPlacerOrder, resolveOrderedCodes, type AppliedOrder } from './order-apply.js';
+import { OrderRefused, upsertPatient } from './order-identity.js';
 import { readOrderMessage } from './order-message-reader.js';
 
 /**

@@ -1,10 +1,8 @@
 import {
   AckCode,
   ErrorSeverity,
-  hl7DateTimeToIso,
   Hl7ErrorCode,
   Msh,
-  parseHl7DateTime,
   readLabOrders,
   tryParseHl7Message,
   type Hl7AckError,
@@ -13,6 +11,7 @@ import {
 } from '@aliquot/codecs/hl7v2';
 import { describeError, LabError } from '@aliquot/domain';
 import { findJournalEntry, updateJournalEntry, type JournalState } from '@aliquot/storage';
+import { errorAt, hl7Instant } from '../ehr/hl7-errors.js';
 import { readValue } from '../instruments/hl7-message-decoder.js';
 import type { DecodeProblem } from '../instruments/instrument-message.js';
 import { PROCESSABLE_STATES } from '../instruments/message-processor.js';
@@ -50,24 +49,12 @@ interface LocatedReading {
   readonly obxSequence: number;
 }
 
-function instant(text: string): Date | undefined {
-  const dt = parseHl7DateTime(text);
-  if (dt?.day === undefined) return undefined;
-  const date = new Date(hl7DateTimeToIso(dt));
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
 const obxError = (
   sequence: number,
   field: number,
   message: string,
   code: Hl7ErrorCode = Hl7ErrorCode.applicationInternalError,
-): Hl7AckError => ({
-  errorCode: code,
-  severity: ErrorSeverity.error,
-  location: { segment: 'OBX', sequence, field },
-  message,
-});
+): Hl7AckError => errorAt(code, 'OBX', sequence, field, message);
 
 /** Every OBX of the message as a reading, and what cannot be read. */
 export function readPoctMessage(
@@ -91,7 +78,8 @@ export function readPoctMessage(
         const problems: DecodeProblem[] = [];
         const value = readValue(obs, `OBX[${sequence}]`, problems);
         const device = obx.equipmentIds[0]?.entityId ?? '';
-        const observedAt = instant(obx.observedAtText) ?? instant(order.obr?.observationDateTimeText ?? '');
+        const observedAt =
+          hl7Instant(obx.observedAtText) ?? hl7Instant(order.obr?.observationDateTimeText ?? '');
         const codes = [obx.observationId?.identifier, obx.observationId?.alternateIdentifier].filter(
           (c): c is string => !!c,
         );
