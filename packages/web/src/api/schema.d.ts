@@ -445,6 +445,96 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/dashboard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What needs a person: in flight, held, autoverification rate, turnaround, critical calls, QC holds */
+    get: {
+      parameters: {
+        query?: {
+          windowHours?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The dashboard */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['LabDashboard'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Server-sent events: a `changed` event naming the tables whenever the lab’s work changes on any node */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description text/event-stream */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/patients': {
     parameters: {
       query?: never;
@@ -9030,6 +9120,41 @@ export interface components {
         code: string;
         diagnostics?: string;
         expression?: string[];
+      }[];
+    };
+    LabDashboard: {
+      at: string;
+      windowHours: number;
+      inFlight: number;
+      heldForReview: number;
+      released: number;
+      autoverificationRate: number | null;
+      manualTouchesPerSpecimen: number | null;
+      turnaround: {
+        priority: string;
+        released: number;
+        medianMinutes: number | null;
+        p90Minutes: number | null;
+        withinTarget: number | null;
+      }[];
+      openCriticalCalls: {
+        id: string;
+        accessionNumber: string;
+        testCode: string;
+        value?: unknown;
+        unit: string | null;
+        mrn: string;
+        patientName: string;
+        detectedAt: string;
+        escalationLevel: number;
+      }[];
+      qcHolds: {
+        id: string;
+        instrumentCode: string;
+        testCode: string;
+        source: string;
+        reason: string;
+        heldSince: string;
       }[];
     };
     Patient: {
