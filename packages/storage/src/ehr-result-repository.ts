@@ -12,8 +12,9 @@ export interface DueNotification {
 }
 
 /**
- * Notifications waiting for a message: unsent and in none yet, oldest first, locked (others skip
- * them) so that two nodes never put one notification into two messages.
+ * Notifications waiting for a message: unsent and in none yet, oldest first and a specimen's together
+ * (so a batch limit splits at most one specimen), locked (others skip them) so that two nodes never
+ * put one notification into two messages.
  */
 export async function dueResultNotifications(db: Executor, limit: number): Promise<DueNotification[]> {
   return db
@@ -32,7 +33,6 @@ export async function dueResultNotifications(db: Executor, limit: number): Promi
         ),
       ),
     )
-    // A specimen's notifications together, so that a batch limit splits at most one specimen.
     .orderBy('n.created_at')
     .orderBy('a.specimen_id')
     .orderBy('n.id')
