@@ -212,6 +212,13 @@ describe('the accessioning desk, in Chromium', { timeout: 60_000 }, () => {
   it('shows the desk on a tablet held upright without losing the form to the side', async () => {
     const tablet = await newPage(browser, { width: 820, height: 1180 });
     await signIn(tablet, lab.url, 'tech', TEST_PASSWORD);
+    // The patient is found again by the start of the family name.
+    await tablet.goto(`${lab.url}/accessioning`);
+    const find = tablet.getByRole('search', { name: 'Find a patient' });
+    await find.getByLabel('MRN or family name').fill('okaf');
+    await find.getByRole('button', { name: 'Find' }).click();
+    await tablet.getByRole('button', { name: 'Select OKAFOR, Adaeze' }).click();
+    await tablet.getByTestId('order-patient').getByText('MRN-7001').waitFor();
     await tablet.goto(`${lab.url}/accessioning?specimen=${accession}`);
     await tablet.getByText(/Received by tech at/).waitFor();
     const width = await tablet.evaluate<number>('document.documentElement.scrollWidth');
