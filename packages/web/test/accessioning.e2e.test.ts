@@ -59,6 +59,12 @@ describe('the accessioning desk, in Chromium', { timeout: 60_000 }, () => {
       .waitFor();
     expect(page.url()).toBe(`${lab.url}/specimens/NOPE`);
     await page.goto(`${lab.url}/`);
+    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    expect(page.url()).toBe(`${lab.url}/dashboard`);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: /Accessioning desk/ })
+      .click();
     await page.getByRole('heading', { name: 'Accessioning desk' }).waitFor();
     expect(page.url()).toBe(`${lab.url}/accessioning`);
   });

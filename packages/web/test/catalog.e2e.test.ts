@@ -35,6 +35,7 @@ describe('the test catalog, by role, in Chromium', { timeout: 60_000 }, () => {
     await signIn(page, lab.url, 'phleb', TEST_PASSWORD);
     const nav = page.getByRole('navigation', { name: 'Main' });
     expect(await nav.getByRole('link').allTextContents()).toEqual([
+      expect.stringContaining('Dashboard'),
       expect.stringContaining('Accessioning desk'),
       expect.stringContaining('Test catalog'),
     ]);
@@ -52,8 +53,11 @@ describe('the test catalog, by role, in Chromium', { timeout: 60_000 }, () => {
 
   it("the admin edits a test: the server's validation message stands beside the field, then a new version is kept", async () => {
     await signIn(page, lab.url, 'admin', TEST_PASSWORD);
-    // The admin's roles open no desk: the catalog is the start page.
-    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').count()).toBe(1);
+    // The admin's roles open no desk and no bench screen: the dashboard and the catalog.
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual([
+      expect.stringContaining('Dashboard'),
+      expect.stringContaining('Test catalog'),
+    ]);
     await page.goto(`${lab.url}/catalog/tests/K`);
     await page.getByRole('button', { name: 'Edit definition' }).click();
     const form = page.getByRole('form', { name: 'Edit K' });

@@ -3,6 +3,8 @@ import { Link, Navigate, createBrowserRouter } from 'react-router';
 import { AccessioningPage } from '../accessioning/accessioning-page';
 import { useSession } from '../auth/session';
 import { CatalogPage } from '../catalog/catalog-page';
+import { CriticalCallsPage } from '../critical/critical-calls-page';
+import { DashboardPage } from '../dashboard/dashboard-page';
 import { TestPage } from '../catalog/test-page';
 import { LabelPage } from '../labels/label-page';
 import { LoginPage } from '../login/login-page';
@@ -11,7 +13,7 @@ import { AppShellLayout } from './app-shell';
 import { navigationFor } from './navigation';
 import { RequireSession } from './require-session';
 
-/** The first screen the user's roles open. */
+/** The first screen the user's roles open: the dashboard, the landing page after sign-in. */
 function Home() {
   const session = useSession();
   const first = navigationFor(session.user.roles)[0];
@@ -44,7 +46,9 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <Home /> },
+      { path: 'dashboard', element: <DashboardPage /> },
       { path: 'accessioning', element: <AccessioningPage /> },
+      { path: 'critical-calls', element: <CriticalCallsPage /> },
       { path: 'specimens/:accession', element: <SpecimenPage /> },
       { path: 'specimens/:accession/label', element: <LabelPage /> },
       { path: 'catalog', element: <CatalogPage /> },

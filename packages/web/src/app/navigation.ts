@@ -9,11 +9,18 @@ export interface NavItem {
 }
 
 export const navItems: readonly NavItem[] = [
+  { to: '/dashboard', label: 'Dashboard', description: 'What needs a person now', anyOf: ['read'] },
   {
     to: '/accessioning',
     label: 'Accessioning desk',
     description: 'Patients, orders, receipt, labels',
     anyOf: ['patient:write', 'order:write', 'specimen:receive'],
+  },
+  {
+    to: '/critical-calls',
+    label: 'Critical calls',
+    description: 'Calls with clocks, read-back',
+    anyOf: ['result:enter', 'result:release'],
   },
   { to: '/catalog', label: 'Test catalog', description: 'Tests, panels, limits', anyOf: ['read'] },
 ];
