@@ -41,7 +41,7 @@ describe('the dashboard and critical calls, in Chromium', { timeout: 90_000 }, (
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
     expect(page.url()).toBe(`${lab.url}/dashboard`);
     await page.getByTestId('live-state').getByText('Live').waitFor();
-    expect(await page.getByText('No critical call is waiting.').isVisible()).toBe(true);
+    await page.getByText('No critical call is waiting.').waitFor();
     expect(await page.getByTestId('metric-Held for review').textContent()).toBe('0');
   });
 

@@ -8,6 +8,7 @@ import { DashboardPage } from '../dashboard/dashboard-page';
 import { TestPage } from '../catalog/test-page';
 import { LabelPage } from '../labels/label-page';
 import { LoginPage } from '../login/login-page';
+import { ReviewPage } from '../review/review-page';
 import { SpecimenPage } from '../specimens/specimen-page';
 import { AppShellLayout } from './app-shell';
 import { navigationFor } from './navigation';
@@ -48,6 +49,7 @@ export const router = createBrowserRouter([
       { index: true, element: <Home /> },
       { path: 'dashboard', element: <DashboardPage /> },
       { path: 'accessioning', element: <AccessioningPage /> },
+      { path: 'review', element: <ReviewPage /> },
       { path: 'critical-calls', element: <CriticalCallsPage /> },
       { path: 'specimens/:accession', element: <SpecimenPage /> },
       { path: 'specimens/:accession/label', element: <LabelPage /> },

@@ -17,6 +17,12 @@ export const navItems: readonly NavItem[] = [
     anyOf: ['patient:write', 'order:write', 'specimen:receive'],
   },
   {
+    to: '/review',
+    label: 'Review worklist',
+    description: 'Held results to release',
+    anyOf: ['result:release'],
+  },
+  {
     to: '/critical-calls',
     label: 'Critical calls',
     description: 'Calls with clocks, read-back',
