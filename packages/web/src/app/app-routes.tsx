@@ -8,6 +8,7 @@ import { DashboardPage } from '../dashboard/dashboard-page';
 import { TestPage } from '../catalog/test-page';
 import { LabelPage } from '../labels/label-page';
 import { LoginPage } from '../login/login-page';
+import { QcPage } from '../qc/qc-page';
 import { ReviewPage } from '../review/review-page';
 import { SpecimenPage } from '../specimens/specimen-page';
 import { AppShellLayout } from './app-shell';
@@ -51,6 +52,7 @@ export const router = createBrowserRouter([
       { path: 'accessioning', element: <AccessioningPage /> },
       { path: 'review', element: <ReviewPage /> },
       { path: 'critical-calls', element: <CriticalCallsPage /> },
+      { path: 'qc', element: <QcPage /> },
       { path: 'specimens/:accession', element: <SpecimenPage /> },
       { path: 'specimens/:accession/label', element: <LabelPage /> },
       { path: 'catalog', element: <CatalogPage /> },

@@ -28,6 +28,12 @@ export const navItems: readonly NavItem[] = [
     description: 'Calls with clocks, read-back',
     anyOf: ['result:enter', 'result:release'],
   },
+  {
+    to: '/qc',
+    label: 'Quality control',
+    description: 'Levey–Jennings, holds',
+    anyOf: ['qc:write', 'qc:override'],
+  },
   { to: '/catalog', label: 'Test catalog', description: 'Tests, panels, limits', anyOf: ['read'] },
 ];
 

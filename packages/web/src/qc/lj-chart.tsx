@@ -1,0 +1,114 @@
+import {
+  CartesianGrid,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+  Line,
+  ComposedChart,
+} from 'recharts';
+import type { components } from '../api/schema';
+import { formatDateTime } from '../ui/format';
+
+type LeveyJennings = components['schemas']['LeveyJenningsData'];
+type Point = LeveyJennings['chart']['points'][number];
+
+const statusColor = { accepted: '#087f5b', rejected: '#c92a2a', excluded: '#868e96' } as const;
+const sdColor = (k: number) =>
+  k === 0 ? '#1c7ed6' : Math.abs(k) === 1 ? '#40c057' : Math.abs(k) === 2 ? '#f08c00' : '#c92a2a';
+const sdLabel = (k: number) => (k === 0 ? 'Mean' : `${k > 0 ? '+' : '−'}${Math.abs(k)} SD`);
+
+/** A point: filled by status, a warning ringed in amber; the rules it broke written beside it. */
+function Dot(props: { cx?: number; cy?: number; payload?: Point & { index: number } }) {
+  const { cx, cy, payload } = props;
+  if (cx === undefined || cy === undefined || !payload) return null;
+  const warning = payload.violations.some((v) => v.role === 'warning') && payload.status === 'accepted';
+  const rules = payload.violations.map((v) => v.rule).join(' ');
+  return (
+    <g>
+      <circle
+        cx={cx}
+        cy={cy}
+        r={5}
+        fill={statusColor[payload.status]}
+        stroke={warning ? '#f08c00' : '#fff'}
+        strokeWidth={warning ? 3 : 1}
+      />
+      {rules && (
+        <text
+          x={cx + 7}
+          y={cy - 8}
+          fontSize={12}
+          fontWeight={700}
+          fill={payload.status === 'rejected' ? '#c92a2a' : '#7a4a00'}
+        >
+          {rules}
+        </text>
+      )}
+    </g>
+  );
+}
+
+/**
+ * The Levey–Jennings chart: every point in run order, the mean and ±1/2/3 SD lines of the target, points
+ * coloured by status with the Westgard rules they broke, and lot, calibration and maintenance events as
+ * dashed verticals between points.
+ */
+export default function LjChart({ data }: { readonly data: LeveyJennings }) {
+  const { chart } = data;
+  const points = chart.points.map((p, index) => ({ ...p, index: index + 1 }));
+  const low = Math.min(chart.valueRange.min, chart.mean - 3.5 * chart.sd);
+  const high = Math.max(chart.valueRange.max, chart.mean + 3.5 * chart.sd);
+  const summary = `Levey–Jennings chart of ${data.testCode} on ${data.instrumentCode}, lot ${data.lot.lotNumber} level ${chart.level}: ${points.length} points, mean ${chart.mean}, SD ${chart.sd}; ${points.filter((p) => p.status === 'rejected').length} rejected.`;
+  return (
+    <div role="img" aria-label={summary} data-testid="lj-chart" style={{ width: '100%', height: 420 }}>
+      <ResponsiveContainer>
+        <ComposedChart data={points} margin={{ top: 24, right: 70, bottom: 8, left: 8 }}>
+          <CartesianGrid strokeDasharray="2 4" vertical={false} />
+          <XAxis
+            dataKey="index"
+            type="number"
+            domain={[0.5, points.length + 0.5]}
+            allowDecimals={false}
+            label={{ value: 'Run', position: 'insideBottomRight', offset: -4 }}
+          />
+          <YAxis
+            type="number"
+            domain={[low, high]}
+            tickFormatter={(v: number) => String(Number(v.toFixed(2)))}
+            width={60}
+          />
+          {chart.lines.map((line) => (
+            <ReferenceLine
+              key={line.k}
+              y={line.value}
+              stroke={sdColor(line.k)}
+              strokeDasharray={line.k === 0 ? undefined : '6 4'}
+              label={{ value: sdLabel(line.k), position: 'right', fill: '#212529', fontSize: 12 }}
+            />
+          ))}
+          {chart.annotations.map((a) => (
+            <ReferenceLine
+              key={`${a.kind}-${a.at}`}
+              x={a.afterPointIndex + 1.5}
+              stroke="#5f3dc4"
+              strokeDasharray="3 3"
+              label={{ value: a.text ?? a.kind, position: 'insideTopLeft', fill: '#5f3dc4', fontSize: 12 }}
+            />
+          ))}
+          <Line dataKey="value" stroke="#495057" strokeWidth={1} dot={false} isAnimationActive={false} />
+          <Scatter dataKey="value" shape={<Dot />} isAnimationActive={false} />
+          <Tooltip
+            formatter={(value) => [String(value), data.testCode]}
+            labelFormatter={(_, payload) => {
+              const p = payload[0]?.payload as Point | undefined;
+              return p ? `${formatDateTime(p.measuredAt)} · z ${p.z.toFixed(2)} · ${p.status}` : '';
+            }}
+          />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
