@@ -6,6 +6,7 @@ import { CatalogPage } from '../catalog/catalog-page';
 import { CriticalCallsPage } from '../critical/critical-calls-page';
 import { DashboardPage } from '../dashboard/dashboard-page';
 import { TestPage } from '../catalog/test-page';
+import { InstrumentsPage } from '../instruments/instruments-page';
 import { LabelPage } from '../labels/label-page';
 import { LoginPage } from '../login/login-page';
 import { QcPage } from '../qc/qc-page';
@@ -53,6 +54,7 @@ export const router = createBrowserRouter([
       { path: 'review', element: <ReviewPage /> },
       { path: 'critical-calls', element: <CriticalCallsPage /> },
       { path: 'qc', element: <QcPage /> },
+      { path: 'instruments', element: <InstrumentsPage /> },
       { path: 'specimens/:accession', element: <SpecimenPage /> },
       { path: 'specimens/:accession/label', element: <LabelPage /> },
       { path: 'catalog', element: <CatalogPage /> },

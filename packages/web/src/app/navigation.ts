@@ -34,6 +34,12 @@ export const navItems: readonly NavItem[] = [
     description: 'Levey–Jennings, holds',
     anyOf: ['qc:write', 'qc:override'],
   },
+  {
+    to: '/instruments',
+    label: 'Instruments',
+    description: 'Links, journal, unmapped codes',
+    anyOf: ['result:enter', 'instrument:write'],
+  },
   { to: '/catalog', label: 'Test catalog', description: 'Tests, panels, limits', anyOf: ['read'] },
 ];
 
