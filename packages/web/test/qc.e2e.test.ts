@@ -114,4 +114,28 @@ describe('the Levey–Jennings chart, in Chromium', { timeout: 90_000 }, () => {
     await screenshot(page, 'qc-levey-jennings');
     await expectAccessible(page);
   });
+
+  it('a hold is worked: lifting before a corrective action is refused, keeping what was typed; the action is recorded', async () => {
+    await page.getByRole('button', { name: 'Look-back and corrective action' }).click();
+    const work = page.getByRole('region', { name: 'Hold on GLU at CHEM-1' });
+    await work
+      .getByText(/No patient result was released|Look-back results/)
+      .first()
+      .waitFor();
+    const form = work.getByRole('form', { name: 'Corrective action' });
+    await form.getByLabel('Cause').fill('Control vial left open overnight');
+    await form.getByLabel('Action taken').fill('New vial opened, control rerun');
+    await form.getByRole('button', { name: 'Lift hold' }).click();
+    await expect.poll(() => work.getByRole('alert').textContent()).toMatch(/corrective action/i);
+    expect(await form.getByLabel('Cause').inputValue()).toBe('Control vial left open overnight');
+    await form.getByRole('button', { name: 'Record corrective action' }).click();
+    // The holds are read again; the hold stays open with its corrective action listed.
+    await page
+      .getByRole('region', { name: 'Hold on GLU at CHEM-1' })
+      .getByText('Corrective action: Control vial left open overnight → New vial opened, control rerun')
+      .waitFor();
+    await page.mouse.move(0, 0);
+    await screenshot(page, 'qc-hold');
+    await expectAccessible(page);
+  });
 });
