@@ -144,6 +144,7 @@ describe('measurement and its judgement', () => {
       truth: drawn,
       orderedTests: ['K', 'NA'],
       warmUp: false,
+      random: new SimRandom(12),
     };
     const base = { tube, profile: chemistry, events: [], simMinute: 0, replicate: 1, dilution: 1 };
     const k = measureTest({ ...base, def: def('K') }, new SimRandom(1));

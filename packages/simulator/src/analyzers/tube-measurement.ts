@@ -24,6 +24,8 @@ export interface LoadedTube {
   /** Catalog codes ordered on this tube: the worklist for analyzers that do not query the host. */
   readonly orderedTests: readonly string[];
   readonly warmUp: boolean;
+  /** The tube's own stream for what the analyzers draw (noise, analytical faults), per analyzer and pass. */
+  readonly random: SimRandom;
 }
 
 /** White-cell results an analyzer attaches its blast and NRBC alarms to. */

@@ -50,6 +50,8 @@ export class VirtualAnalyzer {
   readonly #inFlight = new Set<Promise<void>>();
   #wake: (() => void) | undefined;
   #stopping = false;
+  /** Asked for an extra QC run (after a QC hold): resolved when it has been sent. */
+  #qcAsked: { promise: Promise<void>; resolve: () => void } | undefined;
   #done: Promise<void> | undefined;
 
   constructor(
@@ -74,6 +76,18 @@ export class VirtualAnalyzer {
     return this.#done;
   }
 
+  /** Runs the controls again between tubes (troubleshooting a QC hold); resolves once they are sent. */
+  runQcNow(): Promise<void> {
+    if (this.#stopping) return Promise.resolve();
+    if (!this.#qcAsked) {
+      let resolve = (): void => {};
+      const promise = new Promise<void>((r) => (resolve = r));
+      this.#qcAsked = { promise, resolve };
+      this.#wake?.();
+    }
+    return this.#qcAsked.promise;
+  }
+
   /** Finishes the tubes already loaded, then stops. */
   async stop(): Promise<void> {
     this.#stopping = true;
@@ -89,6 +103,12 @@ export class VirtualAnalyzer {
       if (clock.minute() >= nextQc && !this.#stopping) {
         await this.#qc();
         nextQc += this.profile.qc.everyMinutes;
+      }
+      const asked = this.#qcAsked;
+      if (asked) {
+        this.#qcAsked = undefined;
+        await this.#qc();
+        asked.resolve();
       }
       const tube = this.#queue.shift();
       if (!tube) {
@@ -128,7 +148,7 @@ export class VirtualAnalyzer {
   }
 
   async #process(tube: LoadedTube): Promise<void> {
-    const { clock, planner } = this.context;
+    const { clock } = this.context;
     this.stats.tubes++;
     const tests = this.transport.queriesHost
       ? await this.transport.queryOrders(tube.accession, new Date())
@@ -138,9 +158,7 @@ export class VirtualAnalyzer {
       return;
     }
     await clock.sleep(this.profile.runMinutes);
-    const measured = this.#measure(tube, tests, 1, () =>
-      tube.warmUp ? undefined : planner.decideMeasurement(),
-    );
+    const measured = this.#measure(tube, tests, 1, !tube.warmUp);
     await this.#send(tube, measured);
     const again = measured.filter(
       (m) =>
@@ -165,26 +183,25 @@ export class VirtualAnalyzer {
     const overRange = new Set(
       again.filter((m) => m.faults.includes('over-range')).map((m) => m.measurement.testCode),
     );
-    await this.#send(
-      tube,
-      this.#measure(tube, rerun, 2, () => undefined, overRange),
-    );
+    await this.#send(tube, this.#measure(tube, rerun, 2, false, overRange));
   }
 
   #measure(
     tube: LoadedTube,
     tests: readonly string[],
     replicate: number,
-    fault: () => ReturnType<FaultPlanner['decideMeasurement']>,
+    withFaults: boolean,
     dilute: ReadonlySet<string> = new Set(),
   ): MeasuredTest[] {
-    const { catalog, clock, random, events } = this.context;
+    const { catalog, clock, events, planner } = this.context;
     const simMinute = clock.minute();
+    // Drawn from the tube's own stream, so a tube measures the same whichever analyzer gets to it first.
+    const random = tube.random.fork(`${this.profile.code}-${replicate}`);
     return tests.flatMap((code) => {
       const def = catalog.get(code);
       if (!def) return [];
       const dilution = dilute.has(code) ? (def.measuringRange?.maxDilution ?? 1) : 1;
-      const planned = fault();
+      const planned = withFaults ? planner.decideMeasurement(random) : undefined;
       const result = measureTest(
         {
           def,

@@ -69,6 +69,8 @@ export interface AnalyzerBias {
   readonly startMinute: number;
   /** Shift: its size; drift: size per hour. In analytical SDs, signed. */
   readonly sizeSd: number;
+  /** Simulation minute it was put right (recalibration after a QC hold); open-ended when absent. */
+  readonly endMinute?: number;
 }
 
 /** The bias in SDs an analyzer event puts on a test at a simulation minute; 0 when none applies. */
@@ -82,6 +84,7 @@ export function biasAt(
   for (const event of events) {
     if (event.analyzer !== analyzer || minute < event.startMinute || !event.testCodes.includes(testCode))
       continue;
+    if (event.endMinute !== undefined && minute >= event.endMinute) continue;
     total += event.kind === 'qc-shift' ? event.sizeSd : (event.sizeSd * (minute - event.startMinute)) / 60;
   }
   return total;

@@ -68,7 +68,7 @@ export class FaultPlanner {
     return this.#scripted;
   }
 
-  decideTube(tube: TubeFacts): TubeDecision {
+  decideTube(tube: TubeFacts, random: SimRandom = this.random): TubeDecision {
     let kind: SpecimenFaultKind | 'over-range' | undefined;
     const due = this.#scripted.findIndex((s) => s.atMinute <= tube.simMinute && eligible(s.kind, tube));
     if (due >= 0) kind = this.#scripted.splice(due, 1)[0]?.kind;
@@ -77,7 +77,7 @@ export class FaultPlanner {
         SpecimenFaultKind | 'over-range',
         number,
       ][]) {
-        if (eligible(name, tube) && this.random.chance(rate)) {
+        if (eligible(name, tube) && random.chance(rate)) {
           kind = name;
           break;
         }
@@ -86,36 +86,36 @@ export class FaultPlanner {
     if (kind === undefined) return {};
     if (kind === 'over-range') {
       const candidates = tube.tests.filter((t) => t.measuringRange !== undefined && !t.calculated);
-      return { overRangeTest: this.random.pick(candidates).code };
+      return { overRangeTest: random.pick(candidates).code };
     }
     return { specimenFault: kind };
   }
 
   /** A fault on one first measurement, at the scenario's per-measurement rates. */
-  decideMeasurement(): MeasurementFaultKind | undefined {
+  decideMeasurement(random: SimRandom = this.random): MeasurementFaultKind | undefined {
     for (const [name, rate] of Object.entries(this.settings.measurementRates) as [
       MeasurementFaultKind,
       number,
     ][]) {
-      if (this.random.chance(rate)) return name;
+      if (random.chance(rate)) return name;
     }
     return undefined;
   }
 
   /** A true value above the measuring range that a validated dilution brings back into it, when one exists. */
-  overRangeValue(def: TestDefinition): number {
+  overRangeValue(def: TestDefinition, random: SimRandom = this.random): number {
     const range = def.measuringRange;
     if (!range) throw new RangeError(`${def.code} has no measuring range`);
     const maxDilution = range.maxDilution ?? 1;
     return maxDilution > 1
-      ? range.high * this.random.uniform(1.2, Math.min(4, maxDilution * 0.8))
-      : range.high * this.random.uniform(1.1, 1.6);
+      ? range.high * random.uniform(1.2, Math.min(4, maxDilution * 0.8))
+      : range.high * random.uniform(1.1, 1.6);
   }
 
   /** Minutes from collection to analysis for a tube that sat too long: past its shortest stability. */
-  agedMinutes(tests: readonly TestDefinition[]): number {
+  agedMinutes(tests: readonly TestDefinition[], random: SimRandom = this.random): number {
     const stability = Math.min(...tests.map((t) => t.stabilityMinutes ?? Number.POSITIVE_INFINITY));
     const base = Number.isFinite(stability) ? stability : 240;
-    return Math.round(base * this.random.uniform(1.5, 3));
+    return Math.round(base * random.uniform(1.5, 3));
   }
 }

@@ -33,6 +33,8 @@ export interface AnalyzerEventTruth {
   readonly sizeSd: number;
   readonly startMinute: number;
   readonly startedAt: string;
+  /** When a technologist put it right (recalibration after a QC hold), if one did. */
+  readonly endedAt?: string;
 }
 
 /** One control measured and sent. */
@@ -55,7 +57,11 @@ export interface PoctTruth {
   readonly testCode: string;
   readonly value: number;
   readonly at: string;
+  /** Sent to Aliquot (false when there was nowhere to send it). */
   readonly delivered: boolean;
+  /** What Aliquot did: took it as a lab result, kept it apart (a patient's own device), or refused it. */
+  readonly outcome?: 'accepted' | 'kept-apart' | 'refused';
+  readonly refusal?: string;
 }
 
 /** Everything the simulator knows that Aliquot should find out for itself. */

@@ -16,13 +16,12 @@ import type { Scenario } from '../scenario/scenario-types.js';
 import { readLabOutcomes } from '../scoring/outcome-reader.js';
 import { scoreRun } from '../scoring/score.js';
 import type { ScoreReport } from '../scoring/score-report.js';
-import { VirtualTechnologist } from '../staff/virtual-technologist.js';
 import { CatalogView, arrivalRate, scenarioAnalyzers, scenarioBiases } from './lab-plan.js';
 import { PoctFeed } from './poct-feed.js';
 import { SimClock } from './sim-clock.js';
 import { runOrder, type FlowContext } from './specimen-flow.js';
 import { settleLab } from './settle.js';
-import { analyzerNotes, quietFor } from './run-helpers.js';
+import { analyzerNotes, markCorrections, quietFor, startStaff } from './run-helpers.js';
 
 /** The signed-in clients the simulated lab's people and systems use. */
 export interface SimStaff {
@@ -32,6 +31,10 @@ export interface SimStaff {
   readonly receiver: LabApiClient;
   /** Works critical calls; also reads outcomes for the score. */
   readonly technologist: LabApiClient;
+  /** Registers the point-of-care fleet (devices, operators, certifications). */
+  readonly supervisor?: LabApiClient;
+  /** The point-of-care data manager's account, which posts readings. */
+  readonly poct?: LabApiClient;
 }
 
 export interface LabRunOptions {
@@ -124,23 +127,14 @@ export class LabRun {
       this.analyzers.set(profile.code, analyzer);
     }
     const ctx = this.#flowContext(view, profiles, planner, models);
-    const technologist =
-      scenario.staff.criticalCallMinutes === undefined
-        ? undefined
-        : new VirtualTechnologist(
-            staff.technologist,
-            this.clock,
-            scenario.staff.criticalCallMinutes,
-            this.#log,
-          );
+    const bench = startStaff(scenario, staff, this.clock, this.analyzers, events, this.#log);
     const running = [...this.analyzers.values()].map((a) => a.start());
-    technologist?.start();
     this.#log(`warm-up: ${scenario.orders.historyPatients} patients with earlier results`);
     for (let i = 0; i < scenario.orders.historyPatients && !this.#stopRequested; i++) {
       const patient = this.#newPatient(population);
-      this.#track(
-        runOrder(ctx, patient, chooseOrder(patient, this.#random.fork(`order-h${i}`), view.orderables), true),
-      );
+      const random = this.#random.fork(`order-h${i}`);
+      const request = chooseOrder(patient, random, view.orderables);
+      this.#track(runOrder(ctx, { patient, request, warmUp: true, minute: this.clock.minute(), random }));
     }
     await Promise.all([...this.#inFlight]);
     await this.#drainAnalyzers();
@@ -150,16 +144,21 @@ export class LabRun {
     const poct = new PoctFeed(scenario.poct, this.ledger, this.clock, this.#random.fork('poct'), (p) =>
       this.#biologyOf(p, models),
     );
+    if (staff.poct && staff.supervisor && scenario.poct.resultsPerHour > 0) {
+      await poct.connect(staff.supervisor, staff.poct, new Date());
+    }
     const poctDone = poct.run(() => this.#patients, scenario.durationHours * 60, origin);
     await this.#arrivals(ctx, population, view, origin, events);
     await Promise.all([...this.#inFlight]);
     poct.stop();
     await poctDone;
+    await bench.qc?.stop();
+    markCorrections(this.ledger, events, origin, this.clock);
     await Promise.all([...this.analyzers.values()].map((a) => a.stop()));
     await Promise.all(running);
     await Promise.all([...this.analyzers.values()].map((a) => a.transport.close()));
     const settled = await settleLab(staff.technologist, this.ledger);
-    await technologist?.stop();
+    await bench.calls?.stop();
     const outcomes = await readLabOutcomes(staff.technologist, this.ledger, startedAt);
     const inbox = this.#options.ehrInbox;
     if (inbox) await quietFor(() => inbox.received.length, 2000, 30_000);
@@ -174,8 +173,9 @@ export class LabRun {
     for (const [code, a] of this.analyzers) notes.push(...analyzerNotes(code, a.stats));
     for (const left of planner.unplaced)
       notes.push(`a scripted ${left.kind} found no eligible tube before the run ended`);
-    if (technologist === undefined)
+    if (bench.calls === undefined)
       notes.push('no virtual technologist: critical calls are opened but nobody makes them');
+    if (bench.qc === undefined) notes.push('nobody works QC holds: a hold stays for the rest of the run');
     return scoreRun(this.ledger, inbox ? { ...outcomes, deliveredToEhr: inbox.received } : outcomes, {
       scenario: scenario.name,
       seed: scenario.seed,
@@ -196,7 +196,6 @@ export class LabRun {
     planner: FaultPlanner,
     models: ReadonlyMap<string, AnalyteModel>,
   ): FlowContext {
-    const random = this.#random.fork('tubes');
     return {
       catalog: view,
       profiles,
@@ -206,10 +205,9 @@ export class LabRun {
       planner,
       ledger: this.ledger,
       clock: this.clock,
-      random,
       biologyOf: (p) => this.#biologyOf(p, models),
       withHistory: new Set(),
-      otherPatient: (except) => {
+      otherPatient: (except, random) => {
         const others = this.#patients.filter((p) => p.key !== except.key);
         return others.length === 0 ? undefined : random.pick(others);
       },
@@ -284,8 +282,10 @@ export class LabRun {
       if (rate <= 0) continue;
       const seen = this.#patients.length > 0 && random.chance(scenario.orders.returningShare);
       const patient = seen ? random.pick(this.#patients) : this.#newPatient(population);
+      const orderRandom = random.fork(`order-${++n}`);
+      const request = chooseOrder(patient, orderRandom, view.orderables);
       this.#track(
-        runOrder(ctx, patient, chooseOrder(patient, random.fork(`order-${++n}`), view.orderables), false),
+        runOrder(ctx, { patient, request, warmUp: false, minute: origin + minute, random: orderRandom }),
       );
       this.#options.onProgress?.({
         simMinute: minute,

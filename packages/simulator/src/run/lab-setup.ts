@@ -24,6 +24,11 @@ const ACCOUNTS: readonly Omit<StaffLogin, 'password'>[] = [
   { username: 'sim-phlebotomist', roles: ['phlebotomist'], purpose: 'collects the tubes' },
   { username: 'sim-receiver', roles: ['mlt'], purpose: 'receives the tubes in the lab' },
   { username: 'sim-technologist', roles: ['mls'], purpose: 'phones critical values; reads the score' },
+  {
+    username: 'sim-poct',
+    roles: ['poct-operator'],
+    purpose: 'the point-of-care data manager: posts readings',
+  },
   { username: 'bench', roles: ['mls'], purpose: 'for you: review held results, call criticals' },
   { username: 'supervisor', roles: ['supervisor'], purpose: 'for you: QC holds, instruments, rules' },
 ];
@@ -79,6 +84,8 @@ export async function prepareSimulatedLab(
       phlebotomist: await signIn('sim-phlebotomist'),
       receiver: await signIn('sim-receiver'),
       technologist: await signIn('sim-technologist'),
+      supervisor,
+      poct: await signIn('sim-poct'),
     },
     logins,
   };

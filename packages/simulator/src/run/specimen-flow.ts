@@ -23,12 +23,11 @@ export interface FlowContext {
   readonly planner: FaultPlanner;
   readonly ledger: GroundTruthLedger;
   readonly clock: SimClock;
-  readonly random: SimRandom;
   readonly biologyOf: (patient: SimPatient) => PatientBiology;
   /** Patients with results already in the lab. */
   readonly withHistory: Set<string>;
   /** Another patient whose blood could end up in this patient's tube. */
-  readonly otherPatient: (except: SimPatient) => SimPatient | undefined;
+  readonly otherPatient: (except: SimPatient, random: SimRandom) => SimPatient | undefined;
   readonly counters: { orders: number; tubes: number };
 }
 
@@ -47,42 +46,56 @@ let placerSequence = 0;
  * WBIT, changed by whatever pre-analytical fault befell it — and put on every analyzer that runs one of
  * its tests.
  */
-export async function runOrder(
-  ctx: FlowContext,
-  patient: SimPatient,
-  request: OrderRequest,
-  warmUp: boolean,
-): Promise<void> {
+export interface OrderArrival {
+  readonly patient: SimPatient;
+  readonly request: OrderRequest;
+  /** Part of the warm-up that gives the lab its history: no faults, not scored. */
+  readonly warmUp: boolean;
+  /** Simulation minute the blood is drawn (the order's scheduled arrival). */
+  readonly minute: number;
+  /**
+   * The order's own random stream: everything about its tubes (faults, transit, measurement) is drawn
+   * from it, so a run is the same whatever order the network answers in.
+   */
+  readonly random: SimRandom;
+}
+
+export async function runOrder(ctx: FlowContext, arrival: OrderArrival): Promise<void> {
+  const { patient, request, warmUp, random } = arrival;
   const placed = await ctx.orderEntry.placeOrder(
     patient,
     request,
     `SIM${Date.now().toString(36)}${++placerSequence}`,
   );
   ctx.counters.orders++;
-  const simMinute = ctx.clock.minute();
+  const simMinute = arrival.minute;
   const biology = ctx.biologyOf(patient);
   const drawn = biology.draw(simMinute);
-  for (const specimen of placed.specimens) {
+  for (const [k, specimen] of placed.specimens.entries()) {
+    const tubeRandom = random.fork(`tube-${specimen.specimenType}-${specimen.container}-${k}`);
     const tests = ctx.catalog.testsInTube(request.orderables, specimen.specimenType, specimen.container);
     const targets = analyzersFor(tests, ctx.profiles);
     if (tests.length === 0 || targets.length === 0) continue;
-    const other = ctx.otherPatient(patient);
+    const other = ctx.otherPatient(patient, tubeRandom);
     const decision = warmUp
       ? {}
-      : ctx.planner.decideTube({
-          container: specimen.container,
-          tests,
-          simMinute,
-          patientHasHistory: ctx.withHistory.has(patient.key),
-          otherPatientAvailable: other !== undefined,
-        });
+      : ctx.planner.decideTube(
+          {
+            container: specimen.container,
+            tests,
+            simMinute,
+            patientHasHistory: ctx.withHistory.has(patient.key),
+            otherPatientAvailable: other !== undefined,
+          },
+          tubeRandom,
+        );
     const [low, high] = TRANSIT_MINUTES[request.priority];
     // Specimens with a short stability (lactate, blood gases) are sent on ice at once, as labs ask.
     const stability = Math.min(...tests.map((t) => t.stabilityMinutes ?? Number.POSITIVE_INFINITY));
     const ageMinutes =
       decision.specimenFault === 'aged-specimen'
-        ? ctx.planner.agedMinutes(tests)
-        : Math.min(ctx.random.uniform(low, high), stability * 0.5);
+        ? ctx.planner.agedMinutes(tests, tubeRandom)
+        : Math.min(tubeRandom.uniform(low, high), stability * 0.5);
     const wrongBlood =
       decision.specimenFault === 'wrong-blood-in-tube' && other
         ? { patientKey: other.key, drawn: ctx.biologyOf(other).draw(simMinute) }
@@ -90,14 +103,14 @@ export async function runOrder(
     const content = prepareTube(
       drawn,
       { ...(decision.specimenFault ? { fault: decision.specimenFault } : {}), ageMinutes },
-      ctx.random,
+      tubeRandom,
       wrongBlood,
     );
     let truth = drawn;
     if (decision.overRangeTest) {
       const def = ctx.catalog.tests.get(decision.overRangeTest);
       if (def) {
-        const high = ctx.planner.overRangeValue(def);
+        const high = ctx.planner.overRangeValue(def, tubeRandom);
         (content.numeric as Record<string, number>)[def.code] = high;
         truth = { ...drawn, numeric: { ...drawn.numeric, [def.code]: high } };
       }
@@ -123,6 +136,7 @@ export async function runOrder(
       truth,
       orderedTests: tests.map((t) => t.code),
       warmUp,
+      random: tubeRandom.fork('measurement'),
     };
     for (const profile of targets) ctx.analyzers.get(profile.code)?.load(tube);
   }

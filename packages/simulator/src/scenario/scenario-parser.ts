@@ -121,9 +121,13 @@ function faults(r: JsonReader, value: unknown, codes: readonly string[]): Scenar
 }
 
 function staff(r: JsonReader, value: unknown): StaffBehaviour {
-  const s = r.object(value ?? {}, 'staff', ['criticalCallMinutes']) ?? {};
+  const s = r.object(value ?? {}, 'staff', ['criticalCallMinutes', 'qcResponseMinutes']) ?? {};
   const minutes = r.optionalNumber(s.criticalCallMinutes, 'staff.criticalCallMinutes', 0, 1440);
-  return minutes === undefined ? {} : { criticalCallMinutes: minutes };
+  const qc = r.optionalNumber(s.qcResponseMinutes, 'staff.qcResponseMinutes', 0, 1440);
+  return {
+    ...(minutes === undefined ? {} : { criticalCallMinutes: minutes }),
+    ...(qc === undefined ? {} : { qcResponseMinutes: qc }),
+  };
 }
 
 function poct(r: JsonReader, value: unknown): PoctSettings {

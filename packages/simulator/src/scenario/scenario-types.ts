@@ -81,6 +81,11 @@ export interface StaffBehaviour {
    * has opened its call; absent means nobody calls, so the score shows calls opened but not made.
    */
   readonly criticalCallMinutes?: number;
+  /**
+   * Minutes (simulation time) before a technologist works a QC hold: corrective action, QC again,
+   * lift once accepted. Absent means 20; a hold is never left for the whole run.
+   */
+  readonly qcResponseMinutes?: number;
 }
 
 export interface PoctSettings {

@@ -105,14 +105,23 @@ export interface QcEventScore {
   /** Simulation minutes from the start of the error to the first QC hold on an affected test. */
   readonly simMinutesToDetect: number | null;
   readonly qcRunsSinceStart: number;
+  /** When the technologist recalibrated after the hold (the error ended). */
+  readonly correctedAt: string | null;
   readonly erroneousReleased: number;
   readonly erroneousHeld: number;
 }
 
 export interface PoctScore {
   readonly generated: number;
-  readonly uncertifiedOperator: number;
   readonly delivered: number;
+  readonly uncertifiedOperator: number;
+  /** Readings by an uncertified operator that Aliquot refused (it should refuse them all). */
+  readonly uncertifiedRefused: number;
+  /** Readings by a certified operator on a good device that Aliquot took. */
+  readonly certifiedAccepted: number;
+  readonly certified: number;
+  /** A patient's own monitor: kept apart from lab results. */
+  readonly patientGeneratedKeptApart: number;
   readonly note: string;
 }
 

@@ -63,11 +63,14 @@ export function formatScore(report: ScoreReport): string {
         (q.detectedAt
           ? `held at ${q.detectedAt} (${num(q.simMinutesToDetect)} simulated min, ${q.qcRunsSinceStart} control runs)`
           : 'not detected') +
+        (q.correctedAt ? `, recalibrated at ${q.correctedAt}` : '') +
         `; erroneous results held ${q.erroneousHeld}, released ${q.erroneousReleased}`,
     );
   }
+  const p = report.poct;
   lines.push(
-    `POCT: ${report.poct.generated} results generated (${report.poct.uncertifiedOperator} by uncertified operators), ${report.poct.delivered} delivered. ${report.poct.note}`,
+    `POCT: ${p.generated} readings, ${p.delivered} sent; uncertified operators refused ${p.uncertifiedRefused}/${p.uncertifiedOperator}, ` +
+      `certified taken ${p.certifiedAccepted}/${p.certified}, patients' own monitors kept apart ${p.patientGeneratedKeptApart} (${p.note})`,
   );
   lines.push('');
   lines.push('Targets');

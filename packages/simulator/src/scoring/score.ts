@@ -186,6 +186,7 @@ function qcEventScores(
         : null,
       qcRunsSinceStart: ledger.qcRuns.filter((r) => r.analyzer === event.analyzer && r.at >= event.startedAt)
         .length,
+      correctedAt: event.endedAt ?? null,
       erroneousReleased: affected.filter((t) => outcome(t)?.status === 'released').length,
       erroneousHeld: affected.filter((t) => {
         const s = outcome(t)?.status;
@@ -193,6 +194,26 @@ function qcEventScores(
       }).length,
     };
   });
+}
+
+function poctScore(ledger: GroundTruthLedger): ScoreReport['poct'] {
+  const meters = ledger.poct.filter((p) => p.operator !== '(wearable)');
+  const uncertified = meters.filter((p) => !p.operatorCertified);
+  const certified = meters.filter((p) => p.operatorCertified);
+  const delivered = ledger.poct.filter((p) => p.delivered).length;
+  return {
+    generated: ledger.poct.length,
+    delivered,
+    uncertifiedOperator: uncertified.length,
+    uncertifiedRefused: uncertified.filter((p) => p.outcome === 'refused').length,
+    certifiedAccepted: certified.filter((p) => p.outcome === 'accepted').length,
+    certified: certified.length,
+    patientGeneratedKeptApart: ledger.poct.filter((p) => p.outcome === 'kept-apart').length,
+    note:
+      delivered === 0 && ledger.poct.length > 0
+        ? 'readings were generated but not sent (no point-of-care link)'
+        : 'readings posted as FHIR Observations with their Device and performer',
+  };
 }
 
 /** Reads Aliquot's outcomes against the ground truth. Pure: the same inputs give the same report. */
@@ -215,7 +236,6 @@ export function scoreRun(ledger: GroundTruthLedger, outcomes: LabOutcomes, facts
     if (o?.status === 'released' && o.releasedAt && received)
       tat.push(minutesBetween(received, o.releasedAt));
   }
-  const poctUncertified = ledger.poct.filter((p) => !p.operatorCertified).length;
   let resultsToEhr: ScoreReport['resultsToEhr'] = null;
   if (outcomes.deliveredToEhr) {
     const arrived = new Map<string, string>();
@@ -260,12 +280,7 @@ export function scoreRun(ledger: GroundTruthLedger, outcomes: LabOutcomes, facts
     turnaround: { receiptToRelease: percentiles(tat), simMinutes: percentiles(tat.map((m) => m * scale)) },
     resultsToEhr,
     qcEvents: qcEventScores(ledger, outcomes, outcome, facts.speed),
-    poct: {
-      generated: ledger.poct.length,
-      uncertifiedOperator: poctUncertified,
-      delivered: ledger.poct.filter((p) => p.delivered).length,
-      note: 'Aliquot has no point-of-care intake yet: results are generated and kept in the ground truth, not sent.',
-    },
+    poct: poctScore(ledger),
     targets,
     notes: [...facts.notes, ...outcomes.gaps],
   };

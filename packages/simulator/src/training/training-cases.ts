@@ -164,6 +164,7 @@ export function makeCase(
       truth,
       orderedTests: tests.map((t) => t.code),
       warmUp: false,
+      random: random.fork(`measure-${id}`),
     };
     const spoilt =
       plan.kind === 'measurement' ? random.pick(tests.filter((t) => t.valueKind === 'numeric')) : undefined;
