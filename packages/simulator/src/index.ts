@@ -47,3 +47,8 @@ export * from './training/training-cases.js';
 export * from './training/training-sessions.js';
 export * from './ehr/hl7-order-entry.js';
 export * from './ehr/ehr-result-listener.js';
+export * from './run/specimen-flow.js';
+export * from './run/settle.js';
+export * from './run/qc-setup.js';
+export * from './analyzers/astm-result-builder.js';
+export * from './analyzers/hl7-result-builder.js';

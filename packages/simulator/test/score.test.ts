@@ -21,6 +21,7 @@ function truth(accession: string, testCode: string, extra: Partial<ResultTruth> 
     critical: false,
     warmUp: false,
     sentAt: at(0),
+    acknowledgedAt: at(0),
     simMinute: 0,
     ...extra,
   };

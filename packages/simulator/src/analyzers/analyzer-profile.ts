@@ -124,7 +124,7 @@ export function defaultAnalyzers(): AnalyzerProfile[] {
       biasPercent: 1,
       tubesPerHour: 90,
       runMinutes: 18,
-      hostQuery: false,
+      hostQuery: true,
       qc: { everyMinutes: 480, levels: 3, specimenId: 'QC-IMMUNO-L{level}' },
     },
     {

@@ -1,103 +1,22 @@
-import {
-  AstmRecord,
-  AstmRecordType,
-  assembleAstmDocument,
-  astmTestIdComponents,
-  formatAstmDateTime,
-  type AstmFieldInput,
-  type AstmMessage,
-} from '@aliquot/codecs/astm';
+import type { AstmMessage } from '@aliquot/codecs/astm';
 import type { SerumIndices } from '../faults/specimen-faults.js';
 import { instrumentTestCode, type AnalyzerProfile } from './analyzer-profile.js';
+import { buildAstmQuery, buildAstmResults, type AstmResultLine } from './astm-result-builder.js';
 import type { Measurement } from './measurement.js';
 
 /**
- * What the virtual analyzers send over ASTM, built with the codec's records: a host query for a tube
- * (H, Q, L) and a result message (H, P, O, R, C…, L). The dialect, which a real instrument's host
- * manual would spell out:
- *
- * - H-5 `senderId^1.0`; H-12 `P` (or `Q` for quality control); H-13 `LIS2-A2`.
- * - O-3 the tube's barcode; O-12 `Q` for a control tube; O-26 `F`.
- * - R-3 `^^^code`, with the dilution factor as component 5 and the replicate as component 6 when
- *   the tube was diluted or rerun (`^^^GLU^10^2`);
- *   R-4 the value (`>750` beyond the measuring range); R-7 `>` or `<` beyond it; R-9 `F`;
- *   R-13 when measured; R-14 the analyzer's code.
- * - Analyzer alarms follow their result as `C|n|I|FLAG^text|I` (CLOT, SHORT-SAMPLE, BUBBLE,
- *   ABOVE-LINEARITY, BLASTS, NRBC…).
- * - Serum indices are results of their own, with the codes in `serumIndexCodes` (H, I, L).
- * @see CLSI LIS2-A2; shared/domain/interfaces.md §2
+ * What the virtual ASTM analyzers send, in the shared dialect of `astm-result-builder.ts`: a host
+ * query per tube, and a result message per tube or control with the value (`>750` beyond the measuring
+ * range, R-7 `>`), dilution and replicate in R-3, alarms as C records of type I, and — for chemistry —
+ * the serum indices as results of their own (codes H, I, L).
  */
 
 /** Instrument codes of the serum-index results a chemistry analyzer sends. */
 export const SERUM_INDEX_CODES = { hemolysis: 'H', icterus: 'I', lipemia: 'L' } as const;
 
-const FLAG_TEXT: Readonly<Record<string, string>> = {
-  CLOT: 'Clot detected',
-  'SHORT-SAMPLE': 'Short sample',
-  BUBBLE: 'Bubble detected',
-  'ABOVE-LINEARITY': 'Above linearity',
-  BLASTS: 'Blasts?',
-  NRBC: 'NRBC present',
-};
-
-/** A local timestamp, as an instrument's clock gives it (no zone). */
-export function astmTimestamp(at: Date): string {
-  return formatAstmDateTime({
-    year: at.getFullYear(),
-    month: at.getMonth() + 1,
-    day: at.getDate(),
-    hour: at.getHours(),
-    minute: at.getMinutes(),
-    second: at.getSeconds(),
-  });
-}
-
-function header(profile: AnalyzerProfile, at: Date, qc = false): AstmRecord {
-  return AstmRecord.build(AstmRecordType.header, [
-    null,
-    null,
-    null,
-    [profile.senderId, '1.0'],
-    null,
-    null,
-    null,
-    null,
-    'ALIQUOT',
-    null,
-    qc ? 'Q' : 'P',
-    'LIS2-A2',
-    astmTimestamp(at),
-  ]);
-}
-
-const terminator = (): AstmRecord => AstmRecord.build(AstmRecordType.terminator, [1, 'N']);
-
-function single(records: AstmRecord[]): AstmMessage {
-  const message = assembleAstmDocument(records).messages[0];
-  if (!message) throw new Error('a built message always has a header');
-  return message;
-}
-
-/** The host query an analyzer sends after reading a tube's barcode: H, Q (`^SID`, all tests, O), L. */
+/** The host query an analyzer sends after reading a tube's barcode. */
 export function buildAstmHostQuery(profile: AnalyzerProfile, specimenId: string, at: Date): AstmMessage {
-  return single([
-    header(profile, at),
-    AstmRecord.build(AstmRecordType.query, [
-      1,
-      ['', specimenId],
-      null,
-      'ALL',
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      'O',
-    ]),
-    terminator(),
-  ]);
+  return buildAstmQuery({ sender: profile.senderId, specimenId, at });
 }
 
 export interface AstmPatientInfo {
@@ -115,19 +34,18 @@ export interface AstmResultReport {
   readonly qualityControl?: boolean;
   readonly measurements: readonly Measurement[];
   readonly serumIndices?: SerumIndices;
-  /** Extra alarms on the whole tube (BLASTS from the haematology channel). */
-  readonly specimenFlags?: readonly string[];
   readonly measuredAt: Date;
 }
 
-function valueText(m: Measurement): string {
+/** R-4 as the analyzer writes the value. */
+export function measurementText(m: Measurement): string {
   switch (m.value.kind) {
     case 'numeric':
       return `${m.value.comparator ?? ''}${m.value.value}`;
     case 'coded':
       return m.value.code;
     case 'variant':
-      return `${m.value.gene}^${m.value.hgvs}^${m.value.alleleFraction}`;
+      return `${m.value.gene} ${m.value.hgvs} ${m.value.alleleFraction}`;
     case 'no-variant':
       return 'NEG';
     default:
@@ -135,82 +53,48 @@ function valueText(m: Measurement): string {
   }
 }
 
+function line(profile: AnalyzerProfile, m: Measurement): AstmResultLine {
+  const comparator = m.value.kind === 'numeric' ? m.value.comparator : undefined;
+  const rerun = m.replicate > 1 || m.dilution > 1;
+  return {
+    code: instrumentTestCode(profile, m.testCode),
+    value: measurementText(m),
+    ...(m.unit ? { unit: m.unit } : {}),
+    ...(comparator ? { flags: [comparator] } : {}),
+    ...(rerun ? { dilution: m.dilution, ...(m.replicate > 1 ? { replicate: m.replicate } : {}) } : {}),
+    ...(m.flags.length > 0 ? { instrumentFlags: m.flags } : {}),
+  };
+}
+
 /** A result message for one tube: patient results or, with `qualityControl`, a control's. */
 export function buildAstmResultMessage(profile: AnalyzerProfile, report: AstmResultReport): AstmMessage {
-  const at = astmTimestamp(report.measuredAt);
-  const records: AstmRecord[] = [header(profile, report.measuredAt, report.qualityControl)];
+  const lines = report.measurements.map((m) => line(profile, m));
+  const s = report.serumIndices;
+  if (s) {
+    lines.push(
+      { code: SERUM_INDEX_CODES.hemolysis, value: String(s.hemolysis), unit: 'mg/dL' },
+      { code: SERUM_INDEX_CODES.icterus, value: String(s.icterus), unit: 'mg/dL' },
+      { code: SERUM_INDEX_CODES.lipemia, value: String(s.lipemia), unit: 'mg/dL' },
+    );
+  }
   const p = report.patient;
-  records.push(
-    AstmRecord.build(AstmRecordType.patient, [
-      1,
-      p?.id,
-      null,
-      null,
-      p ? [p.familyName, p.givenName] : null,
-      null,
-      p ? p.birthDate.replaceAll('-', '') : null,
-      p?.sex,
-    ]),
-  );
-  const tests = report.measurements.map((m) => astmTestIdComponents(instrumentTestCode(profile, m.testCode)));
-  const orderFields: AstmFieldInput[] = [
-    1,
-    report.specimenId,
-    null,
-    tests.length === 1 ? tests[0] : tests,
-    'R',
-  ];
-  orderFields.push(null, null, null, null, null, report.qualityControl ? 'Q' : 'N');
-  orderFields.push(...new Array<AstmFieldInput>(13).fill(null), 'F');
-  records.push(AstmRecord.build(AstmRecordType.order, orderFields));
-  let sequence = 0;
-  const result = (
-    code: string,
-    value: string,
-    unit: string | undefined,
-    flag: string | undefined,
-    extra: (string | number)[] = [],
-  ): void => {
-    records.push(
-      AstmRecord.build(AstmRecordType.result, [
-        ++sequence,
-        astmTestIdComponents(code, extra),
-        value,
-        unit,
-        null,
-        flag,
-        null,
-        'F',
-        null,
-        null,
-        null,
-        at,
-        profile.code,
-      ]),
-    );
-  };
-  for (const m of report.measurements) {
-    const flag = m.value.kind === 'numeric' ? m.value.comparator : undefined;
-    result(
-      instrumentTestCode(profile, m.testCode),
-      valueText(m),
-      m.unit,
-      flag,
-      m.replicate > 1 ? [m.dilution, m.replicate] : m.dilution > 1 ? [m.dilution] : [],
-    );
-    m.flags.forEach((f, i) =>
-      records.push(AstmRecord.build(AstmRecordType.comment, [i + 1, 'I', [f, FLAG_TEXT[f] ?? f], 'I'])),
-    );
-  }
-  if (report.serumIndices) {
-    const s = report.serumIndices;
-    result(SERUM_INDEX_CODES.hemolysis, String(s.hemolysis), 'mg/dL', undefined);
-    result(SERUM_INDEX_CODES.icterus, String(s.icterus), 'mg/dL', undefined);
-    result(SERUM_INDEX_CODES.lipemia, String(s.lipemia), 'mg/dL', undefined);
-  }
-  (report.specimenFlags ?? []).forEach((f, i) =>
-    records.push(AstmRecord.build(AstmRecordType.comment, [i + 1, 'I', [f, FLAG_TEXT[f] ?? f], 'I'])),
-  );
-  records.push(terminator());
-  return single(records);
+  return buildAstmResults({
+    sender: profile.senderId,
+    at: report.measuredAt,
+    specimenId: report.specimenId,
+    ...(p
+      ? {
+          patient: {
+            practiceId: p.id,
+            familyName: p.familyName,
+            givenName: p.givenName,
+            birthDate: p.birthDate,
+            sex: p.sex,
+          },
+        }
+      : {}),
+    ...(report.qualityControl ? { qualityControl: true } : {}),
+    instrument: profile.code,
+    lines,
+  });
 }

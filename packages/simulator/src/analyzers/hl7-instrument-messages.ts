@@ -1,18 +1,18 @@
 import { Hl7Message, formatHl7DateTime, type Hl7Segment } from '@aliquot/codecs/hl7v2';
+import { buildOul, buildWorkOrderQuery } from './hl7-result-builder.js';
 import { instrumentTestCode, type AnalyzerProfile } from './analyzer-profile.js';
 import type { AstmPatientInfo } from './astm-instrument-messages.js';
 import type { Measurement } from './measurement.js';
 
 /**
- * What the HL7 analyzers send over MLLP:
+ * What the virtual HL7 analyzers send over MLLP:
  *
- * - Immunoassay: **OUL^R22** (specimen-oriented results): MSH, PID, SPM (SPM-2 the tube's barcode,
- *   SPM-11 `Q` for a control), then an OBR per test with one OBX: OBX-3 `code^^99SIM`, OBX-5 the value
- *   (OBX-2 NM, or SN `>^750` beyond the measuring range), OBX-6 unit, OBX-8 `>`/`<`, OBX-11 `F`,
- *   OBX-14 when measured, OBX-18 the analyzer's code. Alarms are NTEs after their OBX.
+ * - Immunoassay: a QBP^Q11 work-order query per tube and **OUL^R22** results, in the shapes of
+ *   `hl7-result-builder.ts`: OBX-3 `code^code^99SIM`, OBX-2 NM (SN `>^750` beyond the measuring range),
+ *   OBX-8 `>`/`<`, OBX-18 the analyzer's code, alarms as NTEs after their OBX.
  * - Molecular (ctDNA): **ORU^R01** with an OBR per gene test and a genomics group per finding:
  *   OBX sub-ID 1 with LOINC 48018-6 gene (CWE, HGNC), 48004-6 DNA change (CWE, HGVS c.), 48005-3
- *   amino-acid change, 81258-6 allele fraction (NM); or one OBX 48018-6 … `Not detected`.
+ *   amino-acid change, 81258-6 allele fraction (NM); or 48018-6 with 69548-6 `Absent`.
  * @see HL7 v2.5.1 chapter 7.3.5 (OUL^R22), 7.3.1 (ORU^R01); HL7 v2 Clinical Genomics IG (LOINC panels)
  */
 
@@ -79,38 +79,56 @@ function observation(
   return obx;
 }
 
-/** OUL^R22 for one tube (or one control) from an immunoassay analyzer. */
+/** OUL^R22 for one tube (or one control) from an immunoassay analyzer, in the shape of `buildOul`. */
 export function buildOulR22(profile: AnalyzerProfile, report: Hl7ResultReport): Hl7Message {
-  const qc = report.qualityControl === true;
-  const m = header(profile, 'OUL^R22^OUL_R22', report.measuredAt, qc);
-  patient(m, report.patient);
-  const spm = m.appendSegment('SPM');
-  spm.set(1, '1');
-  spm.set({ field: 2, component: 1 }, report.specimenId);
-  if (qc) spm.set(11, 'Q');
-  const at = formatHl7DateTime(report.measuredAt);
-  report.measurements.forEach((meas, i) => {
-    const code = instrumentTestCode(profile, meas.testCode);
-    const obr = m.appendSegment('OBR');
-    obr.set(1, String(i + 1));
-    obr.set(3, report.specimenId);
-    obr.set({ field: 4, component: 1 }, code);
-    obr.set({ field: 4, component: 3 }, '99SIM');
-    const v = meas.value;
-    const numeric = v.kind === 'numeric';
-    const comparator = numeric ? v.comparator : undefined;
-    const text = !numeric ? '' : comparator ? `${comparator}^${v.value}` : String(v.value);
-    const obx = observation(m, 1, [code, '', '99SIM'], comparator ? 'SN' : 'NM', text, at, profile);
-    if (meas.unit) obx.set(6, meas.unit);
-    if (comparator) obx.set(8, comparator);
-    meas.flags.forEach((flag, n) => {
-      const nte = m.appendSegment('NTE');
-      nte.set(1, String(n + 1));
-      nte.set(2, 'I');
-      nte.set(3, flag);
-    });
+  const p = report.patient;
+  return buildOul({
+    sender: profile.senderId,
+    controlId: controlId(profile, report.measuredAt),
+    at: report.measuredAt,
+    specimenId: report.specimenId,
+    ...(report.qualityControl ? { qualityControl: true } : {}),
+    ...(p
+      ? {
+          patient: {
+            id: p.id,
+            familyName: p.familyName,
+            givenName: p.givenName,
+            birthDate: p.birthDate,
+            sex: p.sex,
+          },
+        }
+      : {}),
+    equipment: [profile.code],
+    lines: report.measurements.map((meas) => {
+      const v = meas.value;
+      const comparator = v.kind === 'numeric' ? v.comparator : undefined;
+      return {
+        code: instrumentTestCode(profile, meas.testCode),
+        codeSystem: '99SIM',
+        value: v.kind !== 'numeric' ? '' : comparator ? `${comparator}^${v.value}` : String(v.value),
+        valueType: comparator ? 'SN' : 'NM',
+        ...(meas.unit ? { unit: meas.unit } : {}),
+        ...(comparator ? { flags: [comparator] } : {}),
+        ...(meas.flags.length > 0 ? { notes: meas.flags } : {}),
+      };
+    }),
   });
-  return m;
+}
+
+/** The QBP^Q11 work-order query an HL7 analyzer sends for a tube. */
+export function buildAnalyzerWorkOrderQuery(
+  profile: AnalyzerProfile,
+  specimenId: string,
+  at: Date,
+): Hl7Message {
+  return buildWorkOrderQuery({
+    sender: profile.senderId,
+    controlId: controlId(profile, at),
+    queryTag: `Q${controlId(profile, at)}`,
+    specimenId,
+    at,
+  });
 }
 
 /** ORU^R01 for one plasma specimen from the ctDNA analyzer: one OBR per gene, findings as OBX groups. */

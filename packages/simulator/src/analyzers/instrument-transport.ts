@@ -6,7 +6,7 @@ import {
   type AstmPatientInfo,
 } from './astm-instrument-messages.js';
 import { AstmInstrumentLink } from './astm-instrument-link.js';
-import { buildCtdnaOruR01, buildOulR22 } from './hl7-instrument-messages.js';
+import { buildAnalyzerWorkOrderQuery, buildCtdnaOruR01, buildOulR22 } from './hl7-instrument-messages.js';
 import type { Measurement } from './measurement.js';
 import type { SerumIndices } from '../faults/specimen-faults.js';
 
@@ -90,22 +90,29 @@ export class Hl7RejectedError extends Error {
   override readonly name = 'Hl7RejectedError';
 }
 
-/** HL7 over MLLP to the LIS's MLLP port: OUL^R22, or ORU^R01 for the ctDNA analyzer. */
+/**
+ * HL7 over MLLP to the LIS's MLLP port: a QBP^Q11 work-order query per tube (when the analyzer asks the
+ * host), OUL^R22 results, or ORU^R01 for the ctDNA analyzer.
+ */
 export class Hl7Transport implements InstrumentTransport {
-  readonly queriesHost = false;
+  readonly queriesHost: boolean;
   readonly #client: MllpClient;
 
   constructor(
     readonly profile: AnalyzerProfile,
     address: ListenerAddress,
   ) {
+    this.queriesHost = profile.hostQuery;
     this.#client = new MllpClient({ host: address.host, port: address.mllpPort, ackTimeoutMs: 30_000 });
   }
 
-  queryOrders(): Promise<string[]> {
-    return Promise.reject(
-      new Error(`${this.profile.code} works from its worklist; it does not query the host`),
-    );
+  /** Asks for the tube's work order; the RSP^K11 names each test in an OBR-4. */
+  async queryOrders(specimenId: string, at: Date): Promise<string[]> {
+    const reply = await this.#client.send(buildAnalyzerWorkOrderQuery(this.profile, specimenId, at));
+    return reply.message.segmentsNamed('OBR').flatMap((obr) => {
+      const test = catalogTestCode(this.profile, obr.value(4, 1));
+      return test ? [test] : [];
+    });
   }
 
   async sendResults(report: ResultReport): Promise<void> {

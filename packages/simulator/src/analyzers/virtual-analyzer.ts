@@ -254,6 +254,7 @@ export class VirtualAnalyzer {
         critical: m.critical,
         warmUp: tube.warmUp,
         sentAt: measuredAt.toISOString(),
+        acknowledgedAt: new Date(at).toISOString(),
         simMinute: this.context.clock.minute(),
       });
       this.context.onSent?.(tube, m, at);

@@ -22,6 +22,8 @@ export interface ResultTruth {
   /** Sent during the warm-up that gives the lab its history; not scored. */
   readonly warmUp: boolean;
   readonly sentAt: string;
+  /** When the LIS acknowledged the message (it is journaled by then): "received" for latencies. */
+  readonly acknowledgedAt: string;
   readonly simMinute: number;
 }
 

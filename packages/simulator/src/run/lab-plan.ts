@@ -77,10 +77,20 @@ export function arrivalRate(scenario: Scenario, minute: number): number {
   return rate;
 }
 
-/** The analyzers that perform at least one of a tube's tests. */
+/**
+ * The analyzers a tube goes to: of those that perform at least one of its tests, one of each kind —
+ * the least busy where a lab has several of a kind (as a track or a sorter would route it).
+ */
 export function analyzersFor(
   tests: readonly TestDefinition[],
   analyzers: readonly AnalyzerProfile[],
+  busy: (code: string) => number = () => 0,
 ): AnalyzerProfile[] {
-  return analyzers.filter((a) => tests.some((t) => a.tests.includes(t.code)));
+  const byKind = new Map<string, AnalyzerProfile>();
+  for (const a of analyzers) {
+    if (!tests.some((t) => a.tests.includes(t.code))) continue;
+    const chosen = byKind.get(a.kind);
+    if (!chosen || busy(a.code) < busy(chosen.code)) byKind.set(a.kind, a);
+  }
+  return [...byKind.values()];
 }

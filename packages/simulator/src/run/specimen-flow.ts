@@ -74,7 +74,7 @@ export async function runOrder(ctx: FlowContext, arrival: OrderArrival): Promise
   for (const [k, specimen] of placed.specimens.entries()) {
     const tubeRandom = random.fork(`tube-${specimen.specimenType}-${specimen.container}-${k}`);
     const tests = ctx.catalog.testsInTube(request.orderables, specimen.specimenType, specimen.container);
-    const targets = analyzersFor(tests, ctx.profiles);
+    const targets = analyzersFor(tests, ctx.profiles, (code) => ctx.analyzers.get(code)?.queued ?? 0);
     if (tests.length === 0 || targets.length === 0) continue;
     const other = ctx.otherPatient(patient, tubeRandom);
     const decision = warmUp

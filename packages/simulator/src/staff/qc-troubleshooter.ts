@@ -3,6 +3,10 @@ import type { LabApiClient } from '../ehr/lab-api-client.js';
 import type { AnalyzerBias } from '../faults/fault-kinds.js';
 import type { SimClock } from '../run/sim-clock.js';
 
+/** A repeat QC at most this often per analyzer, in simulation minutes and in real milliseconds. */
+const REPEAT_QC_MINUTES = 10;
+const REPEAT_QC_MS = 5000;
+
 interface OpenHold {
   readonly id: string;
   readonly instrumentCode: string;
@@ -31,6 +35,8 @@ export interface HoldHandling {
 export class QcTroubleshooter {
   readonly handled = new Map<string, HoldHandling>();
   readonly #seen = new Map<string, number>();
+  /** When each analyzer last repeated its QC for a hold: simulation minute and wall time. */
+  readonly #lastQc = new Map<string, { minute: number; at: number }>();
   #stopped = false;
   #loop: Promise<void> | undefined;
 
@@ -68,22 +74,32 @@ export class QcTroubleshooter {
   async #work(): Promise<void> {
     const open = (await this.api.get<{ items: OpenHold[] }>('/api/qc/holds?open=true&limit=200')).items;
     const now = this.clock.minute();
+    const due = new Map<string, OpenHold[]>();
     for (const hold of open) {
       const seenAt = this.#seen.get(hold.id) ?? now;
       this.#seen.set(hold.id, seenAt);
-      if (now - seenAt < this.responseMinutes || this.#stopped) continue;
-      const analyzer = this.analyzers.get(hold.instrumentCode);
+      if (now - seenAt < this.responseMinutes || this.#stopped || !this.analyzers.has(hold.instrumentCode))
+        continue;
+      due.set(hold.instrumentCode, [...(due.get(hold.instrumentCode) ?? []), hold]);
+    }
+    for (const [code, holds] of due) {
+      const analyzer = this.analyzers.get(code);
       if (!analyzer) continue;
-      if (!this.handled.has(hold.id)) await this.#correct(hold, now);
+      for (const hold of holds) if (!this.handled.has(hold.id)) await this.#correct(hold, now);
+      // One repeat QC per analyzer, and not again until it has had time to be judged.
+      const last = this.#lastQc.get(code);
+      if (last && (now - last.minute < REPEAT_QC_MINUTES || Date.now() - last.at < REPEAT_QC_MS)) continue;
+      this.#lastQc.set(code, { minute: now, at: Date.now() });
       await analyzer.runQcNow();
-      // Give Aliquot a moment to judge the new controls, then try to lift.
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      try {
-        await this.api.post(`/api/qc/holds/${hold.id}/lift`, {});
-        const handling = this.handled.get(hold.id);
-        if (handling) this.handled.set(hold.id, { ...handling, liftedAt: new Date().toISOString() });
-      } catch {
-        // QC is not yet acceptable: the hold stays; the next round tries again.
+      for (const hold of holds) {
+        try {
+          await this.api.post(`/api/qc/holds/${hold.id}/lift`, {});
+          const handling = this.handled.get(hold.id);
+          if (handling) this.handled.set(hold.id, { ...handling, liftedAt: new Date().toISOString() });
+        } catch {
+          // QC is not acceptable yet: the hold stays, and the next repeat QC tries again.
+        }
       }
     }
   }

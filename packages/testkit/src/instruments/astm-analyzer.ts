@@ -1,4 +1,5 @@
-import { parseAstmText, readAstmOrder, readAstmTerminator } from '@aliquot/codecs/astm';
+import { parseAstmText, printAstmMessage, readAstmOrder, readAstmTerminator } from '@aliquot/codecs/astm';
+import { astmTimestamp, buildAstmQuery, buildAstmResults } from '@aliquot/simulator';
 import type { InstrumentInput } from '@aliquot/services';
 import type { AstmWireClient } from './astm-wire-client.js';
 import { WireFraming, type WireMessage } from './astm-wire-client.js';
@@ -30,16 +31,15 @@ export interface QueryAnswer {
   readonly message: WireMessage;
 }
 
-const two = (n: number): string => String(n).padStart(2, '0');
-
-/** `YYYYMMDDHHMMSS` in local time, as instruments stamp records. */
-export function astmStamp(date: Date): string {
-  return `${date.getFullYear()}${two(date.getMonth() + 1)}${two(date.getDate())}${two(date.getHours())}${two(date.getMinutes())}${two(date.getSeconds())}`;
-}
+/** `YYYYMMDDHHMMSS` in local time, as instruments stamp records (the simulator's own clock format). */
+export const astmStamp = astmTimestamp;
 
 /**
- * The common part of the simulated ASTM analyzers: a name it sends in H-5, a registry entry for it,
- * host queries and result messages over a real E1381 link.
+ * The common part of the conformance kit's ASTM analyzers: a name it sends in H-5, a registry entry,
+ * host queries and result messages over a real E1381 link. The messages are the product simulator's
+ * (`buildAstmQuery`, `buildAstmResults` in @aliquot/simulator): one implementation of what an ASTM
+ * analyzer says, whether it plays in the simulated lab or in these conformance tests; what stays here is
+ * the wire client written from the standard, and each dialect's registry entry and sample results.
  * @see CLSI LIS2-A2 records H, P, O, R, C, M, Q, L
  */
 export abstract class AstmAnalyzer {
@@ -49,17 +49,15 @@ export abstract class AstmAnalyzer {
     readonly framing: WireFraming = WireFraming.recordPerFrame,
   ) {}
 
-  /** H record: delimiters, control ID (H-3), sender (H-5), processing ID (H-12), version, time. */
-  header(options: { controlId?: string; processingId?: string; at?: Date } = {}): string {
-    const at = astmStamp(options.at ?? new Date());
-    return `H|\\^&|${options.controlId ?? ''}||${this.sender}^1.0|||||ALIQUOT||${options.processingId ?? 'P'}|LIS2-A2|${at}\r`;
-  }
-
   /** Asks the host what to run on a specimen (Q record, all tests) and reads the answer. */
   async query(specimenId: string, rack = ''): Promise<QueryAnswer> {
-    const range = rack ? `^${specimenId}^${rack}` : `^${specimenId}`;
-    const text = `${this.header()}Q|1|${range}||ALL||||||||O\rL|1|N\r`;
-    await this.client.send(text, this.framing);
+    const question = buildAstmQuery({
+      sender: this.sender,
+      specimenId,
+      at: new Date(),
+      ...(rack ? { rack } : {}),
+    });
+    await this.client.send(printAstmMessage(question), this.framing);
     const message = await this.client.receive();
     const doc = parseAstmText(message.text);
     const tests: string[] = [];
@@ -78,22 +76,16 @@ export abstract class AstmAnalyzer {
     results: readonly SimulatedResult[],
     options: { controlId?: string; qc?: boolean; at?: Date } = {},
   ): string {
-    const at = options.at ?? new Date();
-    const stamp = astmStamp(at);
-    let text = this.header({ ...(options.controlId ? { controlId: options.controlId } : {}), at });
-    text += `P|1||${options.qc ? '' : 'PID'}\r`;
-    const tests = results.map((r) => `^^^${r.code}`).join('\\');
-    text += `O|1|${specimenId}||${tests}|R||||||${options.qc ? 'Q' : 'N'}||||||||||||||F\r`;
-    results.forEach((r, i) => {
-      const testId = ['', '', '', r.code, r.dilution ?? '', r.replicate ?? ''].join('^').replace(/\^+$/, '');
-      const flags = (r.flags ?? []).join('\\');
-      text += `R|${i + 1}|${testId}|${r.value}|${r.unit}||${flags}||F||${r.operator ?? 'OP1'}|${stamp}|${stamp}|${this.sender}\r`;
-      let c = 1;
-      for (const flag of r.instrumentFlags ?? []) text += `C|${c++}|I|${flag}^instrument flag|I\r`;
-      if (r.reagentLot) text += `C|${c++}|I|LOT^${r.reagentLot}|G\r`;
-      (r.manufacturer ?? []).forEach((m, j) => (text += `M|${j + 1}|${m}\r`));
-    });
-    return `${text}L|1|N\r`;
+    return printAstmMessage(
+      buildAstmResults({
+        sender: this.sender,
+        at: options.at ?? new Date(),
+        specimenId,
+        ...(options.controlId ? { controlId: options.controlId } : {}),
+        ...(options.qc ? { qualityControl: true } : { patient: { laboratoryId: 'PID' } }),
+        lines: results.map((r) => ({ ...r, operator: r.operator ?? 'OP1' })),
+      }),
+    );
   }
 
   /** Sends results for a specimen; resolves once the host has ACKed every frame and EOT is sent. */

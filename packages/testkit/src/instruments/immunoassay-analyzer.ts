@@ -1,6 +1,6 @@
-import { formatHl7DateTime } from '@aliquot/codecs/hl7v2';
 import { MllpClient, type MllpAck } from '@aliquot/interfaces';
 import type { InstrumentInput } from '@aliquot/services';
+import { buildOul, buildWorkOrderQuery } from '@aliquot/simulator';
 
 /** One immunoassay result as the analyzer reports it in OBX. */
 export interface ImmunoResult {
@@ -51,34 +51,38 @@ export class ImmunoassayAnalyzer {
     };
   }
 
-  static msh(type: string, controlId: string, at: Date): string {
-    return `MSH|^~\\&|${ImmunoassayAnalyzer.sender}|IMMUNO-LAB|ALIQUOT|LAB|${formatHl7DateTime(at)}||${type}|${controlId}|P|2.5.1\r`;
-  }
-
   static nextControlId(): string {
     return `IA${Date.now()}${String(++counter).padStart(4, '0')}`;
   }
 
-  /** The OUL^R22 for one specimen's results. */
+  /**
+   * The OUL^R22 for one specimen's results, built by the product simulator's `buildOul` (one
+   * implementation of what an HL7 analyzer says): PID unless a control, SPM with SPM-11 P or Q, an OBR
+   * and OBX per result with the operator (OBX-16) and the equipment and its serial number (OBX-18).
+   */
   static oulR22(
     specimenId: string,
     results: readonly ImmunoResult[],
     options: { controlId?: string; qc?: boolean; at?: Date } = {},
   ): string {
-    const at = options.at ?? new Date();
-    const stamp = formatHl7DateTime(at);
-    let text = ImmunoassayAnalyzer.msh(
-      'OUL^R22^OUL_R22',
-      options.controlId ?? ImmunoassayAnalyzer.nextControlId(),
-      at,
-    );
-    if (!options.qc) text += 'PID|1||MRN-SIM\r';
-    text += `SPM|1|${specimenId}||SER|||||||${options.qc ? 'Q' : 'P'}\r`;
-    results.forEach((r, i) => {
-      text += `OBR|${i + 1}|${specimenId}||${r.code}^${r.code}^L|||${stamp}\r`;
-      text += `OBX|1|${r.valueType ?? 'NM'}|${r.code}^${r.code}^L||${r.value}|${r.unit}||${(r.flags ?? []).join('~')}|||F|||${stamp}||OP7^Operator||${ImmunoassayAnalyzer.sender}^SN-0042|${stamp}\r`;
-    });
-    return text;
+    return buildOul({
+      sender: ImmunoassayAnalyzer.sender,
+      facility: 'IMMUNO-LAB',
+      controlId: options.controlId ?? ImmunoassayAnalyzer.nextControlId(),
+      at: options.at ?? new Date(),
+      specimenId,
+      specimenType: 'SER',
+      ...(options.qc ? { qualityControl: true } : { patient: { id: 'MRN-SIM' } }),
+      operator: ['OP7', 'Operator'],
+      equipment: [ImmunoassayAnalyzer.sender, 'SN-0042'],
+      lines: results.map((r) => ({
+        code: r.code,
+        value: r.value,
+        unit: r.unit,
+        ...(r.valueType ? { valueType: r.valueType } : {}),
+        ...(r.flags ? { flags: r.flags } : {}),
+      })),
+    }).toString();
   }
 
   /** Sends results and resolves with the host's acknowledgment. */
@@ -92,11 +96,16 @@ export class ImmunoassayAnalyzer {
 
   /** Asks for a specimen's work order (QBP^Q11, WOS query) and resolves with the RSP^K11. */
   query(specimenId: string): Promise<MllpAck> {
-    const at = new Date();
-    const text =
-      ImmunoassayAnalyzer.msh('QBP^Q11^QBP_Q11', ImmunoassayAnalyzer.nextControlId(), at) +
-      `QPD|WOS^Work Order Step^IHE_LABTF|Q${++counter}|${specimenId}\rRCP|I||R\r`;
-    return this.client.send(text);
+    return this.client.send(
+      buildWorkOrderQuery({
+        sender: ImmunoassayAnalyzer.sender,
+        facility: 'IMMUNO-LAB',
+        controlId: ImmunoassayAnalyzer.nextControlId(),
+        queryTag: `Q${++counter}`,
+        specimenId,
+        at: new Date(),
+      }),
+    );
   }
 
   /** The OBR-4 test codes in a query response. */
