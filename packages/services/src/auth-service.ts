@@ -1,12 +1,14 @@
 import { createHash, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { LabError, Role } from '@aliquot/domain';
+import { LabError, Role, rolesGrant, type LabErrorIssue } from '@aliquot/domain';
 import {
   countUsers,
   deleteToken,
+  findUser,
   findUserByUsername,
   insertToken,
   insertUser,
   listUsers,
+  updateUser,
   userForToken,
   type UserRow,
 } from '@aliquot/storage';
@@ -57,23 +59,28 @@ export function toActor(user: UserRow): Actor {
 
 export const MIN_PASSWORD_LENGTH = 10;
 
+function roleIssues(roles: readonly string[]): LabErrorIssue[] {
+  const known = Object.values(Role) as string[];
+  const unknown = roles.filter((role) => !known.includes(role));
+  const issues: LabErrorIssue[] = [];
+  if (roles.length === 0) issues.push({ location: 'roles', message: 'give the user at least one role' });
+  if (unknown.length > 0)
+    issues.push({
+      location: 'roles',
+      message: `unknown role ${unknown.join(', ')}; roles are ${known.join(', ')}`,
+    });
+  return issues;
+}
+
 function checkNewUser(input: NewUser): void {
-  const issues = [];
+  const issues: LabErrorIssue[] = [];
   if (!/^[a-z0-9][a-z0-9._-]{1,62}$/i.test(input.username)) {
     issues.push({ location: 'username', message: 'use 2–63 letters, digits, dots, dashes or underscores' });
   }
   if (input.password.length < MIN_PASSWORD_LENGTH) {
     issues.push({ location: 'password', message: `must be at least ${MIN_PASSWORD_LENGTH} characters` });
   }
-  const known = Object.values(Role) as string[];
-  const unknown = input.roles.filter((role) => !known.includes(role));
-  if (input.roles.length === 0)
-    issues.push({ location: 'roles', message: 'give the user at least one role' });
-  if (unknown.length > 0)
-    issues.push({
-      location: 'roles',
-      message: `unknown role ${unknown.join(', ')}; roles are ${known.join(', ')}`,
-    });
+  issues.push(...roleIssues(input.roles));
   if (issues.length > 0) throw LabError.invalid('the user cannot be created', issues);
 }
 
@@ -100,6 +107,44 @@ export async function createUser(lab: LabContext, actor: Actor, input: NewUser):
     const user = await insertUser(tx, { ...input, passwordHash });
     audit({ action: 'user.create', entity: 'user', entityId: user.id, after: publicUser(user) });
     return publicUser(user);
+  });
+}
+
+export interface UserChange {
+  readonly roles: readonly Role[];
+  readonly active: boolean;
+}
+
+/**
+ * Changes a user's roles or deactivates them (their sessions stop at once; nothing they did is removed).
+ * Nobody deactivates themselves or gives up their own user:write, so the lab always keeps an administrator.
+ */
+export async function changeUser(
+  lab: LabContext,
+  actor: Actor,
+  id: string,
+  change: UserChange,
+): Promise<PublicUser> {
+  const issues = roleIssues(change.roles);
+  if (issues.length > 0) throw LabError.invalid('the user cannot be changed', issues);
+  return runUseCase(lab, actor, 'user:write', async ({ tx, audit }) => {
+    const before = await findUser(tx, id);
+    if (!before) throw LabError.notFound('User', id);
+    if (id === actor.id && (!change.active || !rolesGrant(change.roles, 'user:write'))) {
+      throw LabError.ruleViolation(
+        'you cannot deactivate yourself or give up your own user management; ask another administrator',
+      );
+    }
+    const after = await updateUser(tx, id, change);
+    if (!after) throw LabError.notFound('User', id);
+    audit({
+      action: 'user.change',
+      entity: 'user',
+      entityId: id,
+      before: publicUser(before),
+      after: publicUser(after),
+    });
+    return publicUser(after);
   });
 }
 

@@ -37,6 +37,20 @@ export async function listUsers(db: Executor): Promise<UserRow[]> {
   return db.selectFrom('users').selectAll().orderBy('username').execute();
 }
 
+/** Changes a user's roles or active flag; undefined when there is no such user. */
+export async function updateUser(
+  db: Executor,
+  id: string,
+  changes: { readonly roles: readonly string[]; readonly active: boolean },
+): Promise<UserRow | undefined> {
+  return db
+    .updateTable('users')
+    .set({ roles: [...changes.roles], active: changes.active })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+}
+
 export async function insertToken(
   db: Executor,
   tokenHash: string,

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { Role } from '@aliquot/domain';
-import { createUser, listStaff, login, logout } from '@aliquot/services';
+import { changeUser, createUser, listStaff, login, logout } from '@aliquot/services';
 import type { App, ServerInfo } from '../app-env.js';
 import { body, errorResponses, json, security } from '../schemas.js';
 
@@ -85,6 +85,31 @@ const listUsersRoute = createRoute({
   responses: { 200: json(z.object({ items: z.array(UserSchema) }), 'Staff'), 401: errorResponses[401] },
 });
 
+const changeUserRoute = createRoute({
+  method: 'put',
+  path: '/api/users/{id}',
+  tags: ['users'],
+  summary: 'Change a staff member’s roles or deactivate them (admin; not oneself)',
+  security,
+  request: {
+    params: z.object({ id: z.string().uuid() }),
+    body: body(
+      z.object({
+        roles: z.array(z.enum(Object.values(Role) as [Role, ...Role[]])).min(1),
+        active: z.boolean(),
+      }),
+    ),
+  },
+  responses: {
+    200: json(UserSchema, 'Changed'),
+    401: errorResponses[401],
+    403: errorResponses[403],
+    404: errorResponses[404],
+    409: errorResponses[409],
+    422: errorResponses[422],
+  },
+});
+
 export function authRoutes(app: App, { lab }: ServerInfo): void {
   app.openapi(loginRoute, async (c) => {
     const { username, password } = c.req.valid('json');
@@ -107,6 +132,9 @@ export function authRoutes(app: App, { lab }: ServerInfo): void {
   });
   app.openapi(createUserRoute, async (c) =>
     c.json(await createUser(lab, c.get('actor'), c.req.valid('json')), 201),
+  );
+  app.openapi(changeUserRoute, async (c) =>
+    c.json(await changeUser(lab, c.get('actor'), c.req.valid('param').id, c.req.valid('json')), 200),
   );
   app.openapi(listUsersRoute, async (c) => c.json({ items: await listStaff(lab, c.get('actor')) }, 200));
 }
