@@ -29,14 +29,21 @@ function progressPrinter(everyMs: number): (p: RunProgress) => void {
   };
 }
 
-/** Ctrl-C ends the run early (the score is still read); a second Ctrl-C stops at once. */
+/**
+ * Ctrl-C stops the lab and quits. (The embedded PostgreSQL stops on the same signal, so there is no
+ * score to read after it: a run prints its score when its scenario ends.)
+ */
 function stopOnSignal(lab: SimulatedLab): void {
   let asked = false;
   const stop = (): void => {
     if (asked) process.exit(130);
     asked = true;
-    console.log('\nstopping: finishing the tubes in hand, then reading the score (Ctrl-C again to quit now)');
+    console.log('\nstopping the simulated lab and Aliquot');
     lab.run.requestStop();
+    lab.close().then(
+      () => process.exit(130),
+      () => process.exit(130),
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
@@ -80,19 +87,14 @@ export function registerSimulationCommands(program: Command): void {
         for (const note of lab.setupNotes) console.log(`  note: ${note}`);
         console.log(`\nscenario "${scenario.name}": ${scenario.description}`);
         console.log(
-          `${scenario.durationHours} simulated hours at ${options.speed}× (about ${Math.ceil((scenario.durationHours * 60) / options.speed)} minutes); Ctrl-C to end early\n`,
+          `${scenario.durationHours} simulated hours at ${options.speed}× (about ${Math.ceil((scenario.durationHours * 60) / options.speed)} minutes), then its score; Ctrl-C to stop\n`,
         );
         stopOnSignal(lab);
         const report = await lab.score();
         console.log(`\n${formatScore(report)}\n`);
         console.log(`The lab stays open at ${lab.server.url} for you to look around; Ctrl-C to stop.`);
-        await new Promise<void>((resolve) => {
-          process.removeAllListeners('SIGINT');
-          process.removeAllListeners('SIGTERM');
-          process.once('SIGINT', () => resolve());
-          process.once('SIGTERM', () => resolve());
-        });
-        await lab.close();
+        // Serve until Ctrl-C, which stops the lab and quits (stopOnSignal).
+        await new Promise<never>(() => {});
       },
     );
 

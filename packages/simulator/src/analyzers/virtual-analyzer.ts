@@ -133,7 +133,10 @@ export class VirtualAnalyzer {
   async #nextArrival(nextQc: number): Promise<void> {
     const arrival = new Promise<void>((resolve) => (this.#wake = resolve));
     const { clock } = this.context;
-    await (Number.isFinite(clock.speed) ? Promise.race([arrival, clock.until(nextQc)]) : arrival);
+    // A stopped clock (the run ending) or full speed: only a tube (or stop()) wakes the analyzer.
+    await (Number.isFinite(clock.speed) && !clock.stopped
+      ? Promise.race([arrival, clock.until(nextQc)])
+      : arrival);
     this.#wake = undefined;
   }
 

@@ -62,6 +62,7 @@ export async function prepareSimulatedLab(
   };
   for (const profile of analyzers) await registerAnalyzer(admin, profile);
   const notes: string[] = [];
+  await credentialStaff(admin, ['bench', 'supervisor', 'sim-technologist'], new Date());
   const supervisor = await signIn('supervisor');
   const catalog = await supervisor.catalog();
   try {
@@ -99,5 +100,57 @@ export async function registerAnalyzer(admin: LabApiClient, profile: AnalyzerPro
   } catch (error) {
     if (!(error instanceof LabApiError && error.status === 409)) throw error;
     await admin.request('PUT', `/api/instruments/${encodeURIComponent(profile.code)}`, registration);
+  }
+}
+
+const DISCIPLINES = [
+  'chemistry',
+  'hematology',
+  'coagulation',
+  'urinalysis',
+  'immunoassay',
+  'blood-gas',
+  'molecular',
+];
+const ALL_ELEMENTS = Object.fromEntries(
+  [
+    'direct-observation',
+    'monitoring-reporting',
+    'record-review',
+    'maintenance-observation',
+    'blind-samples',
+    'problem-solving',
+  ].map((e) => [e, true]),
+);
+
+/**
+ * Gives the people who release results what release asks of them (workflow.md §9): an MLS(ASCP)
+ * certification and a passed competency assessment in every discipline, current today.
+ */
+async function credentialStaff(
+  admin: LabApiClient,
+  usernames: readonly string[],
+  today: Date,
+): Promise<void> {
+  const day = (offsetDays: number): string =>
+    new Date(today.getTime() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+  const users = (await admin.get<{ items: { id: string; username: string }[] }>('/api/users')).items;
+  for (const username of usernames) {
+    const id = users.find((u) => u.username === username)?.id;
+    if (!id) continue;
+    await admin.post(`/api/staff/${id}/certifications`, {
+      body: 'ASCP',
+      credential: 'MLS',
+      issuedOn: day(-400),
+      expiresOn: day(700),
+    });
+    for (const discipline of DISCIPLINES) {
+      await admin.post(`/api/staff/${id}/competencies`, {
+        discipline,
+        assessedOn: day(-30),
+        assessor: 'Simulated laboratory director',
+        elements: ALL_ELEMENTS,
+      });
+    }
   }
 }

@@ -51,7 +51,7 @@ export class PoctFeed {
     if (this.settings.resultsPerHour <= 0) return;
     const pending: Promise<void>[] = [];
     let minute = 0;
-    while (!this.#stopped) {
+    while (!this.#stopped && !this.clock.stopped) {
       minute += this.random.exponential(60 / this.settings.resultsPerHour);
       if (minute >= endMinute) break;
       await this.clock.until(origin + minute);

@@ -50,7 +50,12 @@ export class SimClock {
       return;
     }
     const ms = this.realMs(minutes);
-    if (this.#stopped || ms <= 0) return;
+    // A stopped clock or a time already passed still yields to timers and I/O: a loop that waits on
+    // the clock must never spin on microtasks alone.
+    if (this.#stopped || ms <= 0) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      return;
+    }
     await new Promise<void>((resolve) => {
       const entry = { timer: setTimeout(() => done(), ms), resolve };
       const done = (): void => {
