@@ -98,3 +98,57 @@ export async function historicalPatientValues(
     .execute();
   return rows.reverse().flatMap((row) => (row.numeric_value === null ? [] : [row.numeric_value]));
 }
+
+/** One numeric patient result an instrument sent, as a PBRTQC monitor saw it. */
+export interface MonitoredResult {
+  readonly id: string;
+  readonly value: number;
+  readonly at: Date;
+}
+
+/**
+ * The numeric patient results one instrument sent for one test, in the order they were entered (the
+ * order a PBRTQC monitor is fed them), whatever became of them after; the latest `limit` in the window.
+ */
+export async function instrumentPatientResults(
+  db: Executor,
+  key: { readonly instrumentCode: string; readonly testCode: string },
+  window: { readonly from?: Date; readonly to?: Date; readonly limit: number },
+): Promise<MonitoredResult[]> {
+  let query = db
+    .selectFrom('results')
+    .innerJoin('analyses', 'analyses.id', 'results.analysis_id')
+    .select(['results.id', 'results.numeric_value', 'results.created_at'])
+    .where('results.instrument_id', '=', key.instrumentCode)
+    .where('results.source', '=', 'instrument')
+    .where('analyses.test_code', '=', key.testCode)
+    .where('results.numeric_value', 'is not', null);
+  if (window.from !== undefined) query = query.where('results.created_at', '>=', window.from);
+  if (window.to !== undefined) query = query.where('results.created_at', '<=', window.to);
+  const rows = await query
+    .orderBy('results.created_at', 'desc')
+    .orderBy('results.id', 'desc')
+    .limit(window.limit)
+    .execute();
+  return rows
+    .reverse()
+    .flatMap((row) =>
+      row.numeric_value === null ? [] : [{ id: row.id, value: row.numeric_value, at: row.created_at }],
+    );
+}
+
+/** The alarms a monitor raised (each placed a hold), oldest first. */
+export async function listPbrtqcAlarms(
+  db: Executor,
+  key: { readonly instrumentCode: string; readonly testCode: string },
+  window: { readonly from?: Date; readonly to?: Date } = {},
+): Promise<PbrtqcAlarmRow[]> {
+  let query = db
+    .selectFrom('pbrtqc_alarms')
+    .selectAll()
+    .where('instrument_code', '=', key.instrumentCode)
+    .where('test_code', '=', key.testCode);
+  if (window.from !== undefined) query = query.where('raised_at', '>=', window.from);
+  if (window.to !== undefined) query = query.where('raised_at', '<=', window.to);
+  return query.orderBy('raised_at').execute();
+}

@@ -104,6 +104,7 @@ export {
   type Truncation,
 } from './moving-average-qc.js';
 export { deriveControlLimits, pbrtqcStatistics, type DerivedControlLimits } from './pbrtqc-control-limits.js';
+export { pbrtqcSeries, type PbrtqcSeriesPoint } from './pbrtqc-series.js';
 export {
   BiasKind,
   simulateBiasDetection,

@@ -150,7 +150,7 @@ const Derived = Limits.extend({
   observedFalseAlarmRate: z.number(),
   adequate: z.boolean(),
 });
-const MonitorSchema = z
+export const PbrtqcMonitorSchema = z
   .object({
     instrumentCode: z.string(),
     testCode: z.string(),
@@ -170,7 +170,7 @@ const monitors = createRoute({
   summary: 'PBRTQC monitors with their settings and latest statistic',
   security,
   request: { query: z.object({ instrumentCode: z.string().optional(), testCode: z.string().optional() }) },
-  responses: { 200: json(z.object({ items: z.array(MonitorSchema) }), 'Monitors'), ...refusals },
+  responses: { 200: json(z.object({ items: z.array(PbrtqcMonitorSchema) }), 'Monitors'), ...refusals },
 });
 
 const configure = createRoute({
@@ -192,7 +192,7 @@ const configure = createRoute({
     ),
   },
   responses: {
-    200: json(z.object({ monitor: MonitorSchema, derivedLimits: Derived.nullable() }), 'Set'),
+    200: json(z.object({ monitor: PbrtqcMonitorSchema, derivedLimits: Derived.nullable() }), 'Set'),
     ...refusals,
   },
 });

@@ -3,6 +3,7 @@ import { qcDesignRoutes } from './qc-design-routes.js';
 import { qcHoldRoutes } from './qc-hold-routes.js';
 import { qcLotRoutes } from './qc-lot-routes.js';
 import { qcMaintenanceRoutes } from './qc-maintenance-routes.js';
+import { qcPbrtqcChartRoutes } from './qc-pbrtqc-chart-routes.js';
 import { qcRunRoutes } from './qc-run-routes.js';
 
 /**
@@ -15,5 +16,6 @@ export function qualityControlRoutes(app: App, info: ServerInfo): void {
   qcRunRoutes(app, info);
   qcHoldRoutes(app, info);
   qcDesignRoutes(app, info);
+  qcPbrtqcChartRoutes(app, info);
   qcMaintenanceRoutes(app, info);
 }

@@ -5,6 +5,7 @@ export * from './hold-lifting-service.js';
 export * from './instrument-hold-service.js';
 export * from './instrument-maintenance-service.js';
 export * from './instrument-qc-service.js';
+export * from './pbrtqc-chart-service.js';
 export * from './pbrtqc-service.js';
 export * from './pbrtqc-tuning-service.js';
 export * from './qc-chart-service.js';

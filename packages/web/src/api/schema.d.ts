@@ -5020,6 +5020,87 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/qc/pbrtqc/chart': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A PBRTQC monitor's statistic at each patient result (the latest 500 by default), its limits and alarms
+     * @description The statistic is recomputed with the monitor’s settings over the numeric patient results the instrument sent, in the order they were entered; alarms are those the live monitor raised.
+     */
+    get: {
+      parameters: {
+        query: {
+          instrumentCode: string;
+          testCode: string;
+          from?: string;
+          to?: string;
+          limit?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Chart data */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PbrtqcChart'];
+          };
+        };
+        /** @description Not signed in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Invalid request */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/qc/instrument-events': {
     parameters: {
       query?: never;
@@ -8830,10 +8911,13 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** My training sessions and their scores */
+    /** My training sessions and their scores; every trainee’s with scope=all (training:supervise) */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          /** @description all: every trainee’s sessions, for educators */
+          scope?: 'mine' | 'all';
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -8850,6 +8934,7 @@ export interface paths {
               items: {
                 id: string;
                 scenario: string;
+                trainee: string;
                 createdAt: string;
                 score: components['schemas']['TrainingScore'];
               }[];
@@ -8858,6 +8943,15 @@ export interface paths {
         };
         /** @description Not signed in */
         401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OperationOutcome'];
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
           headers: {
             [name: string]: unknown;
           };
@@ -8930,7 +9024,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One of my sessions: its cases, feedback on those decided, the score so far */
+    /** One of my sessions (or any trainee’s, with training:supervise): its cases, feedback on those decided, the score so far */
     get: {
       parameters: {
         query?: never;
@@ -9013,6 +9107,7 @@ export interface paths {
           'application/json': {
             /** @enum {string} */
             decision: 'release' | 'rerun' | 'reject' | 'call';
+            comment?: string;
           };
         };
       };
@@ -10008,6 +10103,29 @@ export interface components {
         statisticsEvaluated: number;
       };
     };
+    PbrtqcChart: {
+      monitor: components['schemas']['PbrtqcMonitor'];
+      points: {
+        resultId: string;
+        at: string;
+        value: number;
+        /** @description False when truncation dropped the result */
+        included: boolean;
+        /** @description Null while the statistic warms up */
+        statistic: number | null;
+        /** @enum {string|null} */
+        beyondLimit: 'high' | 'low' | null;
+      }[];
+      alarms: {
+        id: string;
+        resultId: string | null;
+        /** @enum {string} */
+        side: 'high' | 'low';
+        statistic: number;
+        limit: number;
+        raisedAt: string;
+      }[];
+    };
     InstrumentEvent: {
       id: string;
       instrumentCode: string;
@@ -10556,6 +10674,8 @@ export interface components {
       clues: string[];
       /** @description What the decision would have done to the patient */
       consequence: string;
+      /** @description What the trainee wrote with the decision */
+      comment: string | null;
     } | null;
     TrainingScore: {
       cases: number;
