@@ -1,4 +1,5 @@
 export * from './codes.js';
+export * from './instrument-flags.js';
 export * from './lab-error.js';
 export * from './permissions.js';
 export * from './result-value.js';

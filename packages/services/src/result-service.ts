@@ -25,7 +25,8 @@ import {
 } from '@aliquot/storage';
 import { runUseCase, type Actor, type LabContext, type UnitOfWork } from './use-case.js';
 import { observePatientResult } from './quality-control/pbrtqc-service.js';
-import { judgeResult } from './verification/judgement-service.js';
+import { judgeResult, judgeResults } from './verification/judgement-service.js';
+import type { JudgedResultFacts } from './verification/result-context-builder.js';
 
 export type ResultSource = 'manual' | 'instrument' | 'interface' | 'calculated';
 
@@ -85,18 +86,18 @@ function flagsFor(
 }
 
 /**
- * Records a result for one test on a received specimen as a new version, inside the caller's unit of work
- * (an instrument message records all its results in one transaction), then judges it there and then with
- * the active rule set: released, held with its reasons, or sent for rerun or dilution. A pending rerun or
- * dilution request of the analysis is answered by this result. The first complete set of results moves
- * the specimen to 'resulted'.
+ * Records a result for one test on a received specimen as a new version, inside the caller's unit of work,
+ * and returns what judging it needs. A pending rerun or dilution request of the analysis is answered by
+ * this result. The first complete set of results moves the specimen to 'resulted'. The result stays
+ * 'pending' until judged: `recordResult` judges it at once; an instrument message stores all its results
+ * first and judges them together (`judgeResults`), so each sees the rest of its specimen.
  */
-export async function recordResult(
+export async function storeResult(
   uow: UnitOfWork,
   actor: Actor,
   accession: string,
   input: EnterResult,
-): Promise<ResultRow> {
+): Promise<JudgedResultFacts> {
   const { tx, now, audit } = uow;
   const specimen = await findSpecimenByAccession(tx, accession, true);
   if (!specimen) throw LabError.notFound('Specimen', accession);
@@ -171,7 +172,7 @@ export async function recordResult(
       resultId: result.id,
     });
   }
-  const judgement = await judgeResult(uow, {
+  return {
     result,
     analysis: { ...analysis, status: cancelled ? 'cancelled' : 'resulted' },
     specimen,
@@ -181,8 +182,66 @@ export async function recordResult(
     ...(fulfilled ? { fulfilled } : {}),
     ...(previous ? { previous } : {}),
     now,
-  });
-  return { ...result, status: judgement.status };
+  };
+}
+
+/**
+ * Records a result (`storeResult`) and judges it there and then with the active rule set: released, held
+ * with its reasons, or sent for rerun or dilution.
+ */
+export async function recordResult(
+  uow: UnitOfWork,
+  actor: Actor,
+  accession: string,
+  input: EnterResult,
+): Promise<ResultRow> {
+  const facts = await storeResult(uow, actor, accession, input);
+  const judgement = await judgeResult(uow, facts);
+  return { ...facts.result, status: judgement.status };
+}
+
+/** One result of several sent together; `where` (e.g. "R|3 GLU on A123") prefixes a refusal. */
+export interface ResultEntry {
+  readonly accession: string;
+  readonly input: EnterResult;
+  readonly where?: string;
+}
+
+/**
+ * Records results sent together (one analyzer message), all of them or none, then judges them together:
+ * each sees the rest of its specimen, and a specimen whose identity is in doubt holds all of them. A test
+ * sent twice is judged on its last value. Returns the results judged, each with its status.
+ */
+export async function recordResults(
+  uow: UnitOfWork,
+  actor: Actor,
+  entries: readonly ResultEntry[],
+): Promise<ResultRow[]> {
+  const stored: JudgedResultFacts[] = [];
+  for (const { accession, input, where } of entries) {
+    try {
+      stored.push(await storeResult(uow, actor, accession, input));
+    } catch (error) {
+      if (error instanceof LabError && where !== undefined)
+        throw new LabError(error.code, `${where}: ${error.message}`, error.issues);
+      throw error;
+    }
+  }
+  const judged = [...new Map(stored.map((facts) => [facts.analysis.id, facts])).values()];
+  const judgements = await judgeResults(uow, judged);
+  return judged.map((facts, n) => ({
+    ...facts.result,
+    status: judgements[n]?.status ?? facts.result.status,
+  }));
+}
+
+/** Enters the results of one run (an analyzer's message, a bench worksheet) as one use case. */
+export async function enterResults(
+  lab: LabContext,
+  actor: Actor,
+  entries: readonly ResultEntry[],
+): Promise<ResultRow[]> {
+  return runUseCase(lab, actor, 'result:enter', (uow) => recordResults(uow, actor, entries));
 }
 
 /** Enters one result by hand (or from any single-result source) as its own use case. */

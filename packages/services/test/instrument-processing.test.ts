@@ -74,9 +74,23 @@ describe('a BMP run on the AU-1 chemistry analyzer', () => {
       dilution: '1',
       operator: 'OP1',
     });
-    expect(analyses.get('NA')?.results[0]?.detail).toMatchObject({ flags: ['H'] });
+    expect(analyses.get('NA')?.results[0]?.detail).toMatchObject({ flags: ['H'], instrumentFlags: [] });
     expect(analyses.get('BUN')?.results[0]?.value).toEqual({ kind: 'numeric', value: 14 });
     expect(analyses.get('K')?.status).toBe('ordered');
+  });
+
+  it('an analyzer alarm in a C record of type I reaches the rules as our code, apart from H and L', async () => {
+    const alarmed = await t.receivedSpecimen(['BMP']);
+    const text = astmResults(alarmed, [{ code: 'K', value: '6.1', unit: 'mmol/L', flags: 'H' }]).replace(
+      '|AU5800\rL|',
+      '|AU5800\rC|1|I|Sample Short^Insufficient volume|I\rL|',
+    );
+    expect(await t.deliver(text)).toMatchObject({ state: 'processed', resultCount: 1 });
+    const potassium = (await resultsOf(alarmed)).get('K')?.results[0];
+    expect(potassium?.detail).toMatchObject({
+      flags: ['H', 'Sample Short'],
+      instrumentFlags: ['SHORT-SAMPLE'],
+    });
   });
 
   it('the same message sent again is recognised and makes no second result', async () => {

@@ -15,6 +15,7 @@ import {
   placeManualHold,
   setManufacturerTarget,
   enterResult,
+  enterResults,
   ensureStarterRuleSet,
   placeOrder,
   receiveSpecimen,
@@ -71,6 +72,11 @@ export interface VerificationTestLab {
     value: number,
     options?: Partial<EnterResult>,
   ): Promise<ResultRow>;
+  /** Results on one specimen from CHEM-1 sent together, as one analyzer message is: judged together. */
+  instrumentMessage(
+    accession: string,
+    results: readonly { readonly testCode: string; readonly value: number }[],
+  ): Promise<ResultRow[]>;
   /** An accepted QC run on CHEM-1 for each test, measured `minutesAgo` before now (controls at their means). */
   acceptQc(testCodes: readonly string[], minutesAgo?: number): Promise<void>;
   /** A QC hold on CHEM-1 × test, as a failed run or an out-of-control analyzer puts it. */
@@ -209,6 +215,23 @@ export async function startVerificationTestLab(): Promise<VerificationTestLab> {
         ...(unit === undefined ? {} : { unit }),
         ...options,
       });
+    },
+    instrumentMessage: async (accession, results) => {
+      const entries = [];
+      for (const { testCode, value } of results) {
+        const unit = await unitOf(testCode);
+        entries.push({
+          accession,
+          input: {
+            testCode,
+            value: { kind: 'numeric', value } as const,
+            source: 'instrument' as const,
+            instrumentId: 'CHEM-1',
+            ...(unit === undefined ? {} : { unit }),
+          },
+        });
+      }
+      return enterResults(lab, analyzer, entries);
     },
     acceptQc: async (testCodes, minutesAgo = 60) => {
       const lots = await controlLots();

@@ -53,6 +53,36 @@ export async function latestResultsOfSpecimen(db: Executor, specimenId: string, 
     .execute();
 }
 
+/**
+ * The held results of a specimen whose latest decision holds the whole specimen (a rule with a
+ * specimen-wide hold fired), with the rules that did: what keeps later results of the tube waiting.
+ */
+export async function specimenHoldCauses(db: Executor, specimenId: string) {
+  return db
+    .selectFrom('results')
+    .innerJoin('analyses', 'analyses.id', 'results.analysis_id')
+    .innerJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('result_decisions')
+          .select('result_decisions.reasons')
+          .whereRef('result_decisions.result_id', '=', 'results.id')
+          .orderBy('result_decisions.decided_at', 'desc')
+          .limit(1)
+          .as('latest'),
+      (join) => join.onTrue(),
+    )
+    .select([
+      'analyses.test_code',
+      sql<{ ruleName: string }[]>`(select coalesce(jsonb_agg(r), '[]'::jsonb)
+      from jsonb_array_elements(latest.reasons) r where r @> '{"holdsSpecimen": true}')`.as('causes'),
+    ])
+    .where('analyses.specimen_id', '=', specimenId)
+    .where('results.status', '=', 'held')
+    .where(sql<boolean>`latest.reasons @> '[{"holdsSpecimen": true}]'`)
+    .execute();
+}
+
 function heldResults(db: Executor, discipline: string | undefined) {
   let query = db
     .selectFrom('results')

@@ -34,7 +34,7 @@ export interface CallTask {
 
 /** An outcome as applied to this result: factors computed, templates filled. */
 export type ResolvedOutcome =
-  | { readonly kind: 'hold'; readonly note?: string }
+  | { readonly kind: 'hold'; readonly note?: string; readonly specimen?: true }
   | { readonly kind: 'rerun'; readonly sameInstrument: boolean }
   | { readonly kind: 'dilute-and-rerun'; readonly factor: number }
   | { readonly kind: 'cancel-and-recollect' }
@@ -63,6 +63,8 @@ export interface Reason {
   readonly stage: RuleStage;
   /** Whether it stops release (hold, rerun, dilution, recollection). */
   readonly blocking: boolean;
+  /** The rule holds every result of the specimen with this one (its identity is in doubt). */
+  readonly holdsSpecimen?: true;
   readonly sentence: string;
   readonly facts: readonly Fact[];
 }
@@ -153,9 +155,11 @@ export function combine(
   for (const evaluation of evaluations) {
     if (!evaluation.fired) continue;
     let blocking = false;
+    let holdsSpecimen = false;
     for (const outcome of evaluation.outcomes) {
       if (isBlocking(outcome)) {
         blocking = true;
+        if (outcome.kind === 'hold' && outcome.specimen) holdsSpecimen = true;
         const rank = severity[outcome.kind];
         if (decidedBy === undefined || (decidedBy.stage === evaluation.stage && rank > decidedBy.severity)) {
           disposition = toDisposition(outcome);
@@ -188,6 +192,7 @@ export function combine(
       ruleName: evaluation.ruleName,
       stage: evaluation.stage,
       blocking,
+      ...(holdsSpecimen ? { holdsSpecimen: true } : {}),
       sentence: evaluation.sentence,
       facts: evaluation.facts,
     });

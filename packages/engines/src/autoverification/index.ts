@@ -18,5 +18,6 @@ export { applicableRules, engineRules, evaluate, evaluateRule, rulesInChainOrder
 export * from './rule-node.js';
 export * from './rule-set-parser.js';
 export * from './specimen-nodes.js';
+export * from './specimen-review.js';
 export * from './starter-rules.js';
 export * from './starter-thresholds.js';

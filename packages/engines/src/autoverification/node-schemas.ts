@@ -176,7 +176,7 @@ const conditionSchemas: {
 };
 
 const outcomeSchemas: { readonly [K in OutcomeKind]: Schema<Extract<OutcomeNode, { readonly kind: K }>> } = {
-  hold: {},
+  hold: { specimen: { type: 'boolean', default: false } },
   rerun: { sameInstrument: { type: 'boolean', default: true } },
   'dilute-and-rerun': { factor: { type: 'factor' } },
   'cancel-and-recollect': {},

@@ -6,11 +6,18 @@ import { nodeType } from './node-kit.js';
  * @see shared/domain/autoverification.md §2 (decision outcomes)
  */
 
-/** Hold for a technologist's review; the rule's message is the reason. */
+/**
+ * Hold for a technologist's review; the rule's message is the reason. `specimen`: the finding puts the
+ * specimen itself in doubt (its identity, as a wrong-blood-in-tube delta does), so every result of the
+ * specimen waits with this one until a person has looked.
+ */
 export interface HoldOutcome {
   readonly kind: 'hold';
+  readonly specimen: boolean;
 }
-export const HoldOutcome = nodeType<HoldOutcome, []>('hold', () => ({}));
+export const HoldOutcome = nodeType<HoldOutcome, [specimen?: boolean]>('hold', (specimen = false) => ({
+  specimen,
+}));
 
 /** Measure again, on the same instrument or on another. */
 export interface RerunOutcome {

@@ -81,7 +81,7 @@ export function resolveOutcomes(
   return rule.then.map((outcome: OutcomeNode): ResolvedOutcome => {
     switch (outcome.kind) {
       case 'hold':
-        return { kind: 'hold' };
+        return outcome.specimen ? { kind: 'hold', specimen: true } : { kind: 'hold' };
       case 'rerun':
         return { kind: 'rerun', sameInstrument: outcome.sameInstrument };
       case 'dilute-and-rerun':

@@ -152,7 +152,7 @@ export const deltaRules: readonly Rule[] = [
       setting: { method: 'absolute', limit: 3, windowHours: 7 * 24 },
       excludeContexts: ['transfusion'],
     }),
-    then: [HoldOutcome.create()],
+    then: [HoldOutcome.create(true)],
     message: 'possible wrong blood in tube: MCV barely changes within one person',
     rationale:
       'MCV has a within-subject CV under 1 %; a change of 3 fL within a week is a strong misidentification marker.',

@@ -38,6 +38,10 @@ const SettingsSchema = z
     }),
     criticalGroupingMinutes: z.number().min(0),
     credentialAlertDays: z.number().int().min(0),
+    deltaFailuresToHoldSpecimen: z.number().int().min(0).openapi({
+      description:
+        'Delta failures on this many analytes of one specimen hold all its results; 0 turns it off',
+    }),
   })
   .openapi('VerificationSettings');
 
@@ -45,7 +49,8 @@ const readSettings = createRoute({
   method: 'get',
   path: '/api/verification/settings',
   tags,
-  summary: 'Four-eyes, licence state, escalation ladder, grouping window, credential alert days',
+  summary:
+    'Four-eyes, licence state, escalation ladder, grouping window, credential alert days, specimen hold on deltas',
   security,
   responses: { 200: json(SettingsSchema, 'The settings'), 401: errorResponses[401] },
 });

@@ -1,4 +1,4 @@
-import { describeError, LabError, rolesGrant } from '@aliquot/domain';
+import { describeError, LabError, rolesGrant, splitInstrumentFlags } from '@aliquot/domain';
 import {
   findInstrument,
   findInstrumentBySender,
@@ -13,7 +13,7 @@ import {
   type Tx,
 } from '@aliquot/storage';
 import { processInterfaceMessage } from '../ehr/interface-message-service.js';
-import { recordResult } from '../result-service.js';
+import { recordResults } from '../result-service.js';
 import { runUseCase, type Actor, type LabContext, type UnitOfWork } from '../use-case.js';
 import { describeProblems, DecodedKind } from './instrument-message.js';
 import { decodeJournaled } from './message-journal-service.js';
@@ -64,8 +64,10 @@ async function settle(
 
 function resultDetail(m: MappedObservation, row: JournalRow): Record<string, unknown> {
   const o = m.observation;
+  const { alarms } = splitInstrumentFlags(o.flags);
   const detail: Record<string, unknown> = {
     flags: o.flags,
+    instrumentFlags: alarms,
     instrumentTestCode: o.instrumentTestCode,
     instrumentValue: o.valueText,
     instrumentUnits: o.units,
@@ -84,7 +86,7 @@ function resultDetail(m: MappedObservation, row: JournalRow): Record<string, unk
   return detail;
 }
 
-/** Records every result of one message in the caller's unit of work: all of them, or none. */
+/** Records every result of one message in the caller's unit of work, all or none, judged together. */
 async function recordAll(
   uow: UnitOfWork,
   actor: Actor,
@@ -92,28 +94,23 @@ async function recordAll(
   row: JournalRow,
   patient: readonly MappedObservation[],
 ): Promise<void> {
-  for (const m of patient) {
-    const o = m.observation;
-    try {
-      await recordResult(uow, actor, o.specimenId, {
+  await recordResults(
+    uow,
+    actor,
+    patient.map((m) => ({
+      accession: m.observation.specimenId,
+      where: `${m.observation.location} ${m.observation.instrumentTestCode} on ${m.observation.specimenId}`,
+      input: {
         testCode: m.definition.code,
         value: m.value,
         ...(m.unit === undefined ? {} : { unit: m.unit }),
         source: 'instrument',
         instrumentId: instrument.code,
-        observedAt: o.observedAt ?? row.received_at ?? uow.now,
+        observedAt: m.observation.observedAt ?? row.received_at ?? uow.now,
         detail: resultDetail(m, row),
-      });
-    } catch (error) {
-      if (error instanceof LabError)
-        throw new LabError(
-          error.code,
-          `${o.location} ${o.instrumentTestCode} on ${o.specimenId}: ${error.message}`,
-          error.issues,
-        );
-      throw error;
-    }
-  }
+      },
+    })),
+  );
 }
 
 async function processLocked(

@@ -1,11 +1,12 @@
 import {
   combine,
   evaluate,
+  reviewSpecimen,
   type Decision,
   type ResultContext,
   type RuleEvaluation,
 } from '@aliquot/engines/autoverification';
-import { insertDecision, type ResultRow, type Tx } from '@aliquot/storage';
+import { insertDecision, specimenHoldCauses, type ResultRow, type Tx } from '@aliquot/storage';
 import type { UnitOfWork } from '../use-case.js';
 import { openCriticalCall } from './critical-call-opening.js';
 import { contextToJson } from './decision-context-json.js';
@@ -89,11 +90,16 @@ export interface Judgement extends JudgedDecision {
   readonly status: 'final' | 'held';
 }
 
-/**
- * Judges a newly recorded result version and acts on the decision. `previous` is the version it
- * follows, if any: a new value for a result already released is held (it needs a correction).
- */
-export async function judgeResult(uow: UnitOfWork, facts: JudgedResultFacts): Promise<Judgement> {
+/** A result decided but not yet acted on, with what it was decided under. */
+interface Decided {
+  readonly facts: JudgedResultFacts;
+  readonly decision: Decision;
+  readonly context: ResultContext;
+  readonly active: ActiveRuleSet;
+  readonly settings: VerificationSettings;
+}
+
+async function decideResult(uow: UnitOfWork, facts: JudgedResultFacts): Promise<Decided> {
   const { tx } = uow;
   const [active, settings, context] = await Promise.all([
     activeRuleSetOf(tx),
@@ -121,12 +127,17 @@ export async function judgeResult(uow: UnitOfWork, facts: JudgedResultFacts): Pr
     );
   }
   const ruleSet = active.ok ? active.ruleSet : noRuleSet;
-  const decision = decide(context, ruleSet, guards);
+  return { facts, decision: decide(context, ruleSet, guards), context, active, settings };
+}
+
+/** Stores a decision and carries it out. */
+async function actOn(uow: UnitOfWork, decided: Decided): Promise<Judgement> {
+  const { facts, decision, context, active, settings } = decided;
   const stored = await storeDecision(uow, facts.result, decision, context, active.ok);
   const judged: JudgedDecision = {
     decision,
     decisionId: stored,
-    ...(active.ok ? { ruleSet: { id: ruleSet.id, version: ruleSet.version } } : {}),
+    ...(active.ok ? { ruleSet: { id: active.ruleSet.id, version: active.ruleSet.version } } : {}),
   };
   const status = await applyDecision(uow, facts, judged, settings);
   uow.audit({
@@ -142,6 +153,56 @@ export async function judgeResult(uow: UnitOfWork, facts: JudgedResultFacts): Pr
     },
   });
   return { ...judged, status };
+}
+
+/**
+ * Judges a newly recorded result version and acts on the decision. `previous` is the version it
+ * follows, if any: a new value for a result already released is held (it needs a correction).
+ */
+export async function judgeResult(uow: UnitOfWork, facts: JudgedResultFacts): Promise<Judgement> {
+  const [judgement] = await judgeResults(uow, [facts]);
+  if (judgement === undefined) throw new Error('a judged result has no judgement');
+  return judgement;
+}
+
+/**
+ * Judges results recorded together (one analyzer message): each alone, each seeing all the others of
+ * its specimen, then each specimen's results together — a specimen whose identity is in doubt holds
+ * every result of it, those of earlier messages still held for that reason included. Judgements are in
+ * the order of `facts`.
+ */
+export async function judgeResults(
+  uow: UnitOfWork,
+  facts: readonly JudgedResultFacts[],
+): Promise<Judgement[]> {
+  const decided: Decided[] = [];
+  for (const one of facts) decided.push(await decideResult(uow, one));
+  const bySpecimen = new Map<string, number[]>();
+  decided.forEach((d, at) => {
+    const list = bySpecimen.get(d.facts.specimen.id) ?? [];
+    list.push(at);
+    bySpecimen.set(d.facts.specimen.id, list);
+  });
+  for (const [specimenId, positions] of bySpecimen) {
+    const first = decided[positions[0] ?? 0];
+    if (first === undefined) continue;
+    const earlier = (await specimenHoldCauses(uow.tx, specimenId)).flatMap((row) =>
+      row.causes.map((cause) => ({ testCode: row.test_code, ruleName: cause.ruleName })),
+    );
+    const reviewed = reviewSpecimen(
+      positions.map((at) => decided[at]?.decision).filter((d) => d !== undefined),
+      earlier,
+      first.settings,
+    );
+    positions.forEach((at, n) => {
+      const d = decided[at];
+      const decision = reviewed[n];
+      if (d !== undefined && decision !== undefined) decided[at] = { ...d, decision };
+    });
+  }
+  const judgements: Judgement[] = [];
+  for (const d of decided) judgements.push(await actOn(uow, d));
+  return judgements;
 }
 
 async function storeDecision(

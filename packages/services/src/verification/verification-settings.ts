@@ -18,6 +18,8 @@ export interface VerificationSettings {
   readonly criticalGroupingMinutes: number;
   /** Supervisors are alerted this many days before a credential expires or a competency falls due. */
   readonly credentialAlertDays: number;
+  /** Delta failures on this many analytes of one specimen hold all its results (possible WBIT); 0: off. */
+  readonly deltaFailuresToHoldSpecimen: number;
 }
 
 export const defaultVerificationSettings: VerificationSettings = Object.freeze({
@@ -25,6 +27,7 @@ export const defaultVerificationSettings: VerificationSettings = Object.freeze({
   escalationLadder: defaultEscalationLadder,
   criticalGroupingMinutes: 120,
   credentialAlertDays: 30,
+  deltaFailuresToHoldSpecimen: 2,
 });
 
 function checkSettings(settings: VerificationSettings): void {
@@ -39,6 +42,11 @@ function checkSettings(settings: VerificationSettings): void {
   }
   if (!(settings.credentialAlertDays >= 0 && settings.credentialAlertDays <= 365)) {
     issues.push({ location: 'credentialAlertDays', message: 'use 0 to 365 days' });
+  }
+  if (!(
+    Number.isInteger(settings.deltaFailuresToHoldSpecimen) && settings.deltaFailuresToHoldSpecimen >= 0
+  )) {
+    issues.push({ location: 'deltaFailuresToHoldSpecimen', message: 'use a whole number, 0 to turn it off' });
   }
   if (issues.length > 0) throw LabError.invalid('the verification settings are not valid', issues);
 }
