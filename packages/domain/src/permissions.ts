@@ -22,6 +22,8 @@ export const Permission = {
   manageUsers: 'user:write',
   readAudit: 'audit:read',
   poctTesting: 'poct:test',
+  /** See every trainee's training sessions and scores (educators). */
+  superviseTraining: 'training:supervise',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -47,8 +49,24 @@ export const rolePermissions: Readonly<Record<Role, readonly Permission[]>> = {
   phlebotomist: ['read', 'patient:write', 'order:write', 'specimen:collect', 'specimen:receive'],
   mlt: bench,
   mls: [...bench, 'result:correct'],
-  supervisor: [...bench, 'result:correct', 'qc:override', 'rules:write', 'instrument:write', 'audit:read'],
-  pathologist: [...bench, 'result:correct', 'qc:override', 'rules:write', 'rules:approve', 'audit:read'],
+  supervisor: [
+    ...bench,
+    'result:correct',
+    'qc:override',
+    'rules:write',
+    'instrument:write',
+    'audit:read',
+    'training:supervise',
+  ],
+  pathologist: [
+    ...bench,
+    'result:correct',
+    'qc:override',
+    'rules:write',
+    'rules:approve',
+    'audit:read',
+    'training:supervise',
+  ],
   'poct-operator': ['read', 'poct:test'],
   admin: ['read', 'catalog:write', 'rules:write', 'instrument:write', 'user:write', 'audit:read'],
 };

@@ -15,9 +15,9 @@ interface Feedback {
 }
 
 describe('training mode over the REST API', () => {
-  let lab: TestLab<'student' | 'other'>;
+  let lab: TestLab<'student' | 'other' | 'educator'>;
   beforeAll(async () => {
-    lab = await startTestLab({ users: { student: ['mlt'], other: ['mlt'] } });
+    lab = await startTestLab({ users: { student: ['mlt'], other: ['mlt'], educator: ['supervisor'] } });
   });
   afterAll(async () => {
     await lab?.close();
@@ -62,6 +62,38 @@ describe('training mode over the REST API', () => {
     expect(session.body.cases[0]?.feedback).toEqual(decided.body);
     const stranger = await lab.api('other', `/api/training/sessions/${started.body.id}`);
     expect(stranger.status).toBe(403);
+  });
+
+  it('a decision keeps its comment; the educator sees every trainee’s sessions and reads them, a trainee may not', async () => {
+    const started = await lab.api<Session>('other', '/api/training/sessions', {
+      body: { cases: 2, seed: 9 },
+    });
+    const decided = await lab.api<Feedback & { comment: string | null }>(
+      'other',
+      `/api/training/sessions/${started.body.id}/cases/01/decision`,
+      { body: { decision: 'rerun', comment: '  H index looks high  ' } },
+    );
+    expect(decided.body.comment).toBe('H index looks high');
+    const all = await lab.api<{ items: { id: string; trainee: string }[] }>(
+      'educator',
+      '/api/training/sessions?scope=all',
+    );
+    expect(all.status).toBe(200);
+    expect(all.body.items.find((s) => s.id === started.body.id)?.trainee).toBe('other');
+    expect(new Set(all.body.items.map((s) => s.trainee))).toEqual(new Set(['student', 'other']));
+    const read = await lab.api<Session>('educator', `/api/training/sessions/${started.body.id}`);
+    expect(read.status).toBe(200);
+    expect(read.body.cases[0]?.feedback).toMatchObject({ comment: 'H index looks high' });
+    const refused = await lab.api('student', '/api/training/sessions?scope=all');
+    expect(refused.status).toBe(403);
+    const notTheirs = await lab.api(
+      'educator',
+      `/api/training/sessions/${started.body.id}/cases/02/decision`,
+      {
+        body: { decision: 'release' },
+      },
+    );
+    expect(notTheirs.status).toBe(403);
   });
 
   it('refuses an unknown scenario and an unknown decision', async () => {

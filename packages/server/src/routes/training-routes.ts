@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
-import { listCatalog } from '@aliquot/services';
+import { rolesGrant } from '@aliquot/domain';
+import { listCatalog, requirePermission } from '@aliquot/services';
 import {
   CatalogView,
   TrainingSessions,
@@ -28,6 +29,7 @@ const FeedbackSchema = z
     truth: z.string().openapi({ description: 'What really happened to the specimen' }),
     clues: z.array(z.string()).openapi({ description: 'The evidence on the screen that gives it away' }),
     consequence: z.string().openapi({ description: 'What the decision would have done to the patient' }),
+    comment: z.string().nullable().openapi({ description: 'What the trainee wrote with the decision' }),
   })
   .openapi('TrainingFeedback');
 
@@ -131,18 +133,33 @@ const list = createRoute({
   method: 'get',
   path: '/api/training/sessions',
   tags,
-  summary: 'My training sessions and their scores',
+  summary: 'My training sessions and their scores; every trainee’s with scope=all (training:supervise)',
   security,
+  request: {
+    query: z.object({
+      scope: z
+        .enum(['mine', 'all'])
+        .default('mine')
+        .openapi({ description: 'all: every trainee’s sessions, for educators' }),
+    }),
+  },
   responses: {
     200: json(
       z.object({
         items: z.array(
-          z.object({ id: z.string(), scenario: z.string(), createdAt: z.string(), score: ScoreSchema }),
+          z.object({
+            id: z.string(),
+            scenario: z.string(),
+            trainee: z.string(),
+            createdAt: z.string(),
+            score: ScoreSchema,
+          }),
         ),
       }),
       'Sessions',
     ),
     401: errorResponses[401],
+    403: errorResponses[403],
   },
 });
 
@@ -150,7 +167,8 @@ const read = createRoute({
   method: 'get',
   path: '/api/training/sessions/{id}',
   tags,
-  summary: 'One of my sessions: its cases, feedback on those decided, the score so far',
+  summary:
+    'One of my sessions (or any trainee’s, with training:supervise): its cases, feedback on those decided, the score so far',
   security,
   request: { params: sessionParam },
   responses: {
@@ -169,7 +187,12 @@ const decide = createRoute({
   security,
   request: {
     params: sessionParam.extend({ caseId: z.string().min(1).max(10) }),
-    body: body(z.object({ decision: z.enum(decisions) })),
+    body: body(
+      z.object({
+        decision: z.enum(decisions),
+        comment: z.string().trim().max(2000).optional(),
+      }),
+    ),
   },
   responses: {
     200: json(FeedbackSchema, 'Graded'),
@@ -211,13 +234,23 @@ export function trainingRoutes(app: App, { lab }: ServerInfo): void {
     });
     return c.json(reply(view), 201);
   });
-  app.openapi(list, (c) => c.json({ items: sessions.list(c.get('actor').username) }, 200));
-  app.openapi(read, (c) =>
-    c.json(reply(sessions.get(c.req.valid('param').id, c.get('actor').username)), 200),
-  );
+  app.openapi(list, (c) => {
+    const actor = c.get('actor');
+    if (c.req.valid('query').scope === 'all') {
+      requirePermission(actor, 'training:supervise');
+      return c.json({ items: sessions.list(undefined) }, 200);
+    }
+    return c.json({ items: sessions.list(actor.username) }, 200);
+  });
+  app.openapi(read, (c) => {
+    const actor = c.get('actor');
+    const anyTrainee = rolesGrant(actor.roles, 'training:supervise');
+    return c.json(reply(sessions.get(c.req.valid('param').id, actor.username, { anyTrainee })), 200);
+  });
   app.openapi(decide, (c) => {
     const { id, caseId } = c.req.valid('param');
-    const feedback = sessions.decide(id, c.get('actor').username, caseId, c.req.valid('json').decision);
+    const { decision, comment } = c.req.valid('json');
+    const feedback = sessions.decide(id, c.get('actor').username, caseId, decision, comment);
     return c.json({ ...feedback, clues: [...feedback.clues] }, 200);
   });
 }

@@ -28,13 +28,27 @@ export interface TrainingScore {
   readonly byExpected: Readonly<Record<TrainingDecision, { cases: number; correct: number }>>;
 }
 
+/** The grader's feedback on a decided case, with the trainee's comment on the decision. */
+export interface DecidedCase extends CaseFeedback {
+  readonly comment: string | null;
+}
+
+/** A session in a list: who, which scenario, when, and the score so far. */
+export interface TrainingSessionSummary {
+  readonly id: string;
+  readonly scenario: string;
+  readonly trainee: string;
+  readonly createdAt: string;
+  readonly score: TrainingScore;
+}
+
 export interface TrainingSessionView {
   readonly id: string;
   readonly scenario: string;
   readonly trainee: string;
   readonly createdAt: string;
   /** Each case, and the feedback once decided (the answer is shown only then). */
-  readonly cases: readonly (TrainingCase & { readonly feedback: CaseFeedback | null })[];
+  readonly cases: readonly (TrainingCase & { readonly feedback: DecidedCase | null })[];
   readonly score: TrainingScore;
 }
 
@@ -46,7 +60,7 @@ interface Session {
   readonly cases: {
     readonly view: TrainingCase;
     readonly answer: CaseAnswer;
-    feedback: CaseFeedback | null;
+    feedback: DecidedCase | null;
   }[];
 }
 
@@ -182,28 +196,45 @@ export class TrainingSessions {
     return this.#view(session);
   }
 
-  get(id: string, trainee: string): TrainingSessionView {
+  /** A trainee's own session, or anyone's for an educator (`anyTrainee`). */
+  get(id: string, trainee: string, options: { readonly anyTrainee?: boolean } = {}): TrainingSessionView {
+    if (options.anyTrainee) {
+      const session = this.#sessions.get(id);
+      if (!session) throw LabError.notFound('Training session', id);
+      return this.#view(session);
+    }
     return this.#view(this.#own(id, trainee));
   }
 
-  list(trainee: string): { id: string; scenario: string; createdAt: string; score: TrainingScore }[] {
+  /** A trainee's sessions, or every trainee's when `trainee` is undefined (for educators), oldest first. */
+  list(trainee: string | undefined): TrainingSessionSummary[] {
     return [...this.#sessions.values()]
-      .filter((s) => s.trainee === trainee)
+      .filter((s) => trainee === undefined || s.trainee === trainee)
       .map((s) => ({
         id: s.id,
         scenario: s.scenario,
+        trainee: s.trainee,
         createdAt: s.createdAt.toISOString(),
         score: score(s),
       }));
   }
 
-  /** Records the trainee's decision on a case and returns the feedback; a case is decided once. */
-  decide(id: string, trainee: string, caseId: string, decision: TrainingDecision): CaseFeedback {
+  /**
+   * Records the trainee's decision on a case, with their comment, and returns the feedback; a case is
+   * decided once.
+   */
+  decide(
+    id: string,
+    trainee: string,
+    caseId: string,
+    decision: TrainingDecision,
+    comment?: string,
+  ): DecidedCase {
     const session = this.#own(id, trainee);
     const c = session.cases.find((x) => x.view.id === caseId);
     if (!c) throw LabError.notFound('Training case', caseId);
     if (c.feedback) throw LabError.conflict(`case ${caseId} was already decided (${c.feedback.decision})`);
-    c.feedback = gradeDecision(decision, c.answer);
+    c.feedback = { ...gradeDecision(decision, c.answer), comment: comment?.trim() || null };
     return c.feedback;
   }
 

@@ -12,6 +12,8 @@ import { LoginPage } from '../login/login-page';
 import { QcPage } from '../qc/qc-page';
 import { ReviewPage } from '../review/review-page';
 import { SpecimenPage } from '../specimens/specimen-page';
+import { TrainingPage } from '../training/training-page';
+import { TrainingSessionPage } from '../training/training-session-page';
 import { AppShellLayout } from './app-shell';
 import { navigationFor } from './navigation';
 import { RequireSession } from './require-session';
@@ -59,6 +61,8 @@ export const router = createBrowserRouter([
       { path: 'specimens/:accession/label', element: <LabelPage /> },
       { path: 'catalog', element: <CatalogPage /> },
       { path: 'catalog/tests/:code', element: <TestPage /> },
+      { path: 'training', element: <TrainingPage /> },
+      { path: 'training/sessions/:id', element: <TrainingSessionPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

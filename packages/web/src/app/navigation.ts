@@ -41,6 +41,12 @@ export const navItems: readonly NavItem[] = [
     anyOf: ['result:enter', 'instrument:write'],
   },
   { to: '/catalog', label: 'Test catalog', description: 'Tests, panels, limits', anyOf: ['read'] },
+  {
+    to: '/training',
+    label: 'Training',
+    description: 'Practice review in a sandbox, scores',
+    anyOf: ['result:enter', 'result:release', 'training:supervise'],
+  },
 ];
 
 /** The navigation a user's roles open, in menu order. */
