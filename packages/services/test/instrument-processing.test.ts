@@ -260,3 +260,57 @@ describe('what cannot be recorded is kept with its reason', () => {
     );
   });
 });
+
+describe('serum indices sent as results of their own', () => {
+  it('go beside every result of the specimen, not into the catalog; a non-number is refused', async () => {
+    const current = await getInstrument(t.lab, mls, 'AU-1');
+    await updateInstrument(t.lab, commandLine, 'AU-1', {
+      ...CHEM,
+      testCodes: current.testCodes,
+      serumIndexCodes: { hemolysis: 'H', icterus: 'I', lipemia: 'L' },
+    });
+    expect((await getInstrument(t.lab, mls, 'AU-1')).serumIndexCodes).toEqual({
+      hemolysis: 'H',
+      icterus: 'I',
+      lipemia: 'L',
+    });
+    const accession = await t.receivedSpecimen(['BMP']);
+    const outcome = await t.deliver(
+      astmResults(accession, [
+        { code: 'K', value: '5.9', unit: 'mmol/L' },
+        { code: 'H', value: '160', unit: 'mg/dL' },
+        { code: 'I', value: '2', unit: 'mg/dL' },
+        { code: 'L', value: '30', unit: 'mg/dL' },
+      ]),
+    );
+    expect(outcome).toMatchObject({ state: 'processed', resultCount: 1, error: null });
+    const potassium = (await resultsOf(accession)).get('K')?.results[0];
+    expect(potassium?.detail).toMatchObject({ serumIndices: { hemolysis: 160, icterus: 2, lipemia: 30 } });
+
+    const other = await t.receivedSpecimen(['BMP']);
+    const refused = await t.deliver(
+      astmResults(other, [
+        { code: 'K', value: '4.1', unit: 'mmol/L' },
+        { code: 'H', value: '++', unit: '' },
+      ]),
+    );
+    expect(refused.state).toBe('failed');
+    expect(refused.error).toContain(`the hemolysis index of ${other} ("++") is not a number`);
+  });
+
+  it('an instrument whose index codes clash with its test codes is refused, naming where', async () => {
+    const error = await updateInstrument(t.lab, commandLine, 'AU-1', {
+      ...CHEM,
+      serumIndexCodes: { hemolysis: 'K', icterus: 'K' },
+    }).then(
+      () => undefined,
+      (reason: unknown) => reason as { code: string; issues: { location?: string; message: string }[] },
+    );
+    expect(error?.code).toBe('invalid');
+    expect(error?.issues).toContainEqual({ location: 'serumIndexCodes.icterus', message: 'used twice' });
+    expect(error?.issues).toContainEqual({
+      location: 'testCodes[2].instrumentCode',
+      message: 'already the code of a serum index',
+    });
+  });
+});

@@ -2,7 +2,12 @@ import { starterCatalog } from '@aliquot/services';
 import { describe, expect, it } from 'vitest';
 import { defaultAnalyzers } from '../src/analyzers/analyzer-profile.js';
 import { measureNumeric } from '../src/analyzers/measurement.js';
-import { measureTest, type LoadedTube } from '../src/analyzers/tube-measurement.js';
+import {
+  deriveRedCellIndices,
+  measureTest,
+  type LoadedTube,
+  type MeasuredTest,
+} from '../src/analyzers/tube-measurement.js';
 import { analyteModels } from '../src/biology/analyte-model.js';
 import { PatientBiology } from '../src/biology/patient-biology.js';
 import { PopulationGenerator } from '../src/biology/population.js';
@@ -172,5 +177,52 @@ describe('measurement and its judgement', () => {
       specimenFault: 'wrong-blood-in-tube',
     });
     expect(planner.unplaced).toEqual([]);
+  });
+});
+
+describe('the hematology analyzer’s calculated red-cell indices', () => {
+  const measured = (code: string, value: number, faults: MeasuredTest['faults'] = []): MeasuredTest => ({
+    measurement: { testCode: code, flags: [], dilution: 1, replicate: 1, value: { kind: 'numeric', value } },
+    trueValue: value,
+    faults,
+    erroneous: faults.length > 0,
+    critical: false,
+  });
+
+  it('computes HCT, MCH and MCHC from the count, the size and the haemoglobin it measured', () => {
+    const [, , , hct, mch, mchc] = deriveRedCellIndices(
+      [
+        measured('RBC', 4.5),
+        measured('MCV', 90),
+        measured('HGB', 13.5),
+        measured('HCT', 0),
+        measured('MCH', 0),
+        measured('MCHC', 0),
+      ],
+      defs,
+    );
+    expect(hct?.measurement.value).toEqual({ kind: 'numeric', value: 40.5 });
+    expect(mch?.measurement.value).toEqual({ kind: 'numeric', value: 30 });
+    expect(mchc?.measurement.value).toEqual({ kind: 'numeric', value: 33.3 });
+    expect(hct?.faults).toEqual([]);
+  });
+
+  it('carries a random error in the red-cell count into HCT and MCHC, as the analyzer would', () => {
+    const [, , , hct, , mchc] = deriveRedCellIndices(
+      [
+        { ...measured('RBC', 2.7, ['random-error']), trueValue: 4.5 },
+        measured('MCV', 90),
+        measured('HGB', 13.5),
+        { ...measured('HCT', 40.5), trueValue: 40.5 },
+        { ...measured('MCH', 30), trueValue: 30 },
+        { ...measured('MCHC', 33.3), trueValue: 33.3 },
+      ],
+      defs,
+    );
+    expect(hct?.measurement.value).toEqual({ kind: 'numeric', value: 24.3 });
+    expect(hct?.faults).toEqual(['random-error']);
+    expect(hct?.erroneous).toBe(true);
+    // 13.5 / 24.3: an MCHC no red cell has, which the MCHC rule holds.
+    expect(mchc?.measurement.value).toEqual({ kind: 'numeric', value: 55.6 });
   });
 });

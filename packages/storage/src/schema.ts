@@ -662,6 +662,13 @@ export type CriticalCallAttemptRow = Selectable<CriticalCallAttemptsTable>;
 
 /** The instrument registry, message journal and unmapped-code queue (migration 0002). */
 
+/** Which instrument code carries which serum index. */
+export interface SerumIndexCodes {
+  readonly hemolysis?: string;
+  readonly icterus?: string;
+  readonly lipemia?: string;
+}
+
 export interface InstrumentsTable {
   code: string;
   name: string;
@@ -672,6 +679,8 @@ export interface InstrumentsTable {
   charset: 'latin1' | 'utf-8' | 'windows-1252';
   sender_ids: string[];
   qc_patterns: string[];
+  /** Instrument codes of the serum-index results: {hemolysis?, icterus?, lipemia?}. */
+  serum_index_codes: ColumnType<SerumIndexCodes, SerumIndexCodes | undefined, SerumIndexCodes>;
   contention_priority: 'instrument' | 'computer';
   query_timeout_ms: number;
   active: boolean;

@@ -12,6 +12,17 @@ export const TestCodeMappingSchema = z
   })
   .openapi('TestCodeMapping');
 
+export const SerumIndexCodesSchema = z
+  .object({
+    hemolysis: z.string().min(1).max(60).optional(),
+    icterus: z.string().min(1).max(60).optional(),
+    lipemia: z.string().min(1).max(60).optional(),
+  })
+  .openapi('SerumIndexCodes', {
+    description: 'The instrument codes under which the analyzer sends serum indices as results',
+    example: { hemolysis: 'H', icterus: 'I', lipemia: 'L' },
+  });
+
 export const InstrumentInputSchema = z
   .object({
     code: z
@@ -32,6 +43,7 @@ export const InstrumentInputSchema = z
       .openapi({ example: ['^QC-'] }),
     contentionPriority: z.enum(['instrument', 'computer']).optional(),
     queryTimeoutMs: z.number().int().positive().optional(),
+    serumIndexCodes: SerumIndexCodesSchema.optional(),
     active: z.boolean().optional(),
     testCodes: z.array(TestCodeMappingSchema).max(2000),
   })
@@ -68,6 +80,7 @@ export const InstrumentSchema = z
     qcPatterns: z.array(z.string()),
     contentionPriority: z.enum(['instrument', 'computer']),
     queryTimeoutMs: z.number().int(),
+    serumIndexCodes: SerumIndexCodesSchema,
     active: z.boolean(),
     testCodes: z.array(TestCodeMappingSchema),
     updatedAt: z.string(),

@@ -1,5 +1,5 @@
 import { LabError, type LabErrorIssue } from '@aliquot/domain';
-import type { InstrumentRow, InstrumentTestCodeRow } from '@aliquot/storage';
+import type { InstrumentRow, InstrumentTestCodeRow, SerumIndexCodes } from '@aliquot/storage';
 
 /** How an instrument talks: ASTM E1381/LIS2-A2 or HL7 v2 over MLLP. */
 export const InstrumentProtocol = { astm: 'astm', hl7: 'hl7' } as const;
@@ -52,6 +52,8 @@ export interface InstrumentInput {
   readonly contentionPriority?: ContentionPriority;
   /** How soon the instrument expects the answer to a host query; default 10 000 ms. */
   readonly queryTimeoutMs?: number;
+  /** The codes under which it sends serum indices as results, e.g. {hemolysis: 'H', icterus: 'I', lipemia: 'L'}. */
+  readonly serumIndexCodes?: SerumIndexCodes;
   readonly active?: boolean;
   readonly testCodes: readonly TestCodeMapping[];
 }
@@ -75,6 +77,7 @@ export function toInstrument(row: InstrumentRow, codes: readonly InstrumentTestC
     charset: row.charset,
     senderIds: row.sender_ids,
     qcPatterns: row.qc_patterns,
+    serumIndexCodes: row.serum_index_codes,
     contentionPriority: row.contention_priority,
     queryTimeoutMs: row.query_timeout_ms,
     active: row.active,
@@ -127,6 +130,26 @@ function checkMapping(value: unknown, at: string, issues: Issues): TestCodeMappi
   return m as unknown as TestCodeMapping;
 }
 
+const SERUM_INDICES = ['hemolysis', 'icterus', 'lipemia'];
+
+/** The serum-index codes, each a distinct non-empty text; returns the codes given. */
+function checkSerumIndexCodes(value: unknown, at: string, issues: Issues): string[] {
+  if (value === undefined) return [];
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    issues.push({ location: at, message: 'must be an object {hemolysis?, icterus?, lipemia?}' });
+    return [];
+  }
+  const codes: string[] = [];
+  for (const [index, code] of Object.entries(value)) {
+    if (!SERUM_INDICES.includes(index)) issues.push({ location: `${at}.${index}`, message: 'unknown index' });
+    else if (!str(code) || code.trim() === '')
+      issues.push({ location: `${at}.${index}`, message: 'the instrument code is required' });
+    else if (codes.includes(code)) issues.push({ location: `${at}.${index}`, message: 'used twice' });
+    else codes.push(code);
+  }
+  return codes;
+}
+
 const KNOWN_KEYS = [
   'code',
   'name',
@@ -139,6 +162,7 @@ const KNOWN_KEYS = [
   'qcPatterns',
   'contentionPriority',
   'queryTimeoutMs',
+  'serumIndexCodes',
   'active',
   'testCodes',
 ];
@@ -198,6 +222,7 @@ export function instrumentInputIssues(value: unknown, at = ''): Issues {
       issues.push({ location: p(`qcPatterns[${i}]`), message: `not a regular expression: ${String(error)}` });
     }
   });
+  const indexCodes = checkSerumIndexCodes(v.serumIndexCodes, p('serumIndexCodes'), issues);
   if (!Array.isArray(v.testCodes)) {
     issues.push({ location: p('testCodes'), message: 'must be a list of mappings (it may be empty)' });
   } else {
@@ -207,6 +232,11 @@ export function instrumentInputIssues(value: unknown, at = ''): Issues {
       if (mapping && str(mapping.instrumentCode)) {
         if (seen.has(mapping.instrumentCode))
           issues.push({ location: p(`testCodes[${i}].instrumentCode`), message: 'mapped twice' });
+        if (indexCodes.includes(mapping.instrumentCode))
+          issues.push({
+            location: p(`testCodes[${i}].instrumentCode`),
+            message: 'already the code of a serum index',
+          });
         seen.add(mapping.instrumentCode);
       }
     });

@@ -48,6 +48,7 @@ async function write(uow: UnitOfWork, actor: Actor, input: InstrumentInput): Pro
       charset: input.charset ?? 'latin1',
       sender_ids: [...(input.senderIds ?? [])],
       qc_patterns: [...(input.qcPatterns ?? [])],
+      serum_index_codes: input.serumIndexCodes ?? {},
       contention_priority: input.contentionPriority ?? 'instrument',
       query_timeout_ms: input.queryTimeoutMs ?? 10_000,
       active: input.active ?? true,

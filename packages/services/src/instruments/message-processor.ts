@@ -19,6 +19,7 @@ import { describeProblems, DecodedKind } from './instrument-message.js';
 import { decodeJournaled } from './message-journal-service.js';
 import { ControlResultsHeld, handOffControlResults } from './qc-handoff.js';
 import { instrumentActor, mapObservations, type MappedObservation } from './result-mapping.js';
+import { takeSerumIndices, type MeasuredSerumIndices } from './serum-indices.js';
 
 /** Where a message stands after processing. */
 export interface ProcessOutcome {
@@ -62,7 +63,11 @@ async function settle(
   return outcomeOf(updated);
 }
 
-function resultDetail(m: MappedObservation, row: JournalRow): Record<string, unknown> {
+function resultDetail(
+  m: MappedObservation,
+  row: JournalRow,
+  serumIndices: MeasuredSerumIndices | undefined,
+): Record<string, unknown> {
   const o = m.observation;
   const { alarms } = splitInstrumentFlags(o.flags);
   const detail: Record<string, unknown> = {
@@ -75,6 +80,7 @@ function resultDetail(m: MappedObservation, row: JournalRow): Record<string, unk
     journalId: row.id,
   };
   if (row.control_id) detail.controlId = row.control_id;
+  if (serumIndices) detail.serumIndices = serumIndices;
   if (o.dilution) detail.dilution = o.dilution;
   if (o.replicate) detail.replicate = o.replicate;
   if (o.operator) detail.operator = o.operator;
@@ -93,6 +99,7 @@ async function recordAll(
   instrument: InstrumentRow,
   row: JournalRow,
   patient: readonly MappedObservation[],
+  indices: ReadonlyMap<string, MeasuredSerumIndices>,
 ): Promise<void> {
   await recordResults(
     uow,
@@ -107,7 +114,7 @@ async function recordAll(
         source: 'instrument',
         instrumentId: instrument.code,
         observedAt: m.observation.observedAt ?? row.received_at ?? uow.now,
-        detail: resultDetail(m, row),
+        detail: resultDetail(m, row, indices.get(m.observation.specimenId)),
       },
     })),
   );
@@ -146,11 +153,14 @@ async function processLocked(
     return settle(tx, row, 'failed', { ...base, error: describeProblems(decoded.errors) }, now);
   if (decoded.kind !== DecodedKind.results) return settle(tx, row, 'processed', base, now);
 
+  const serum = takeSerumIndices(instrument.serum_index_codes, decoded.observations);
+  if (serum.problems.length > 0)
+    return settle(tx, row, 'failed', { ...base, error: describeProblems(serum.problems) }, now);
   const mapping = await mapObservations(
     tx,
     instrument,
     await instrumentTestCodes(tx, instrument.code),
-    decoded.observations,
+    serum.rest,
   );
   if (mapping.unmappedCodes.length > 0) {
     for (const code of mapping.unmappedCodes)
@@ -173,7 +183,7 @@ async function processLocked(
   const control = mapping.mapped.filter((m) => m.qc);
   const controlCount = control.length > 0 ? await handOffControlResults(uow, instrument.code, control) : 0;
   const patient = mapping.mapped.filter((m) => !m.qc);
-  await recordAll(uow, actor, instrument, row, patient);
+  await recordAll(uow, actor, instrument, row, patient, serum.indices);
   return settle(tx, row, 'processed', { ...base, resultCount: patient.length + controlCount }, now);
 }
 

@@ -1,4 +1,5 @@
 import { instrumentTestCode, type AnalyzerProfile } from './analyzer-profile.js';
+import { SERUM_INDEX_CODES } from './astm-instrument-messages.js';
 
 /** The registry entry that makes a virtual analyzer known to Aliquot (POST /api/instruments). */
 export interface AnalyzerRegistration {
@@ -10,6 +11,8 @@ export interface AnalyzerRegistration {
   readonly senderIds: readonly string[];
   readonly qcPatterns: readonly string[];
   readonly queryTimeoutMs: number;
+  /** The codes of the serum-index results a chemistry analyzer sends (ASTM: H, I, L). */
+  readonly serumIndexCodes?: typeof SERUM_INDEX_CODES;
   readonly testCodes: readonly { readonly instrumentCode: string; readonly testCode: string }[];
 }
 
@@ -30,6 +33,9 @@ export function analyzerRegistration(profile: AnalyzerProfile): AnalyzerRegistra
     senderIds: [profile.senderId],
     qcPatterns: [qcPattern(profile)],
     queryTimeoutMs: 10_000,
+    ...(profile.kind === 'chemistry' && profile.protocol === 'astm'
+      ? { serumIndexCodes: SERUM_INDEX_CODES }
+      : {}),
     testCodes: profile.tests.map((test) => ({
       instrumentCode: instrumentTestCode(profile, test),
       testCode: test,

@@ -11,7 +11,13 @@ import type { TubeContent } from '../faults/specimen-faults.js';
 import { isCritical, judgeResult } from '../ground-truth/ground-truth.js';
 import type { SimRandom } from '../random/sim-random.js';
 import type { AnalyzerProfile } from './analyzer-profile.js';
-import { measureCoded, measureNumeric, measureVariant, type Measurement } from './measurement.js';
+import {
+  measureCoded,
+  measureNumeric,
+  measureVariant,
+  roundForReport,
+  type Measurement,
+} from './measurement.js';
 
 /** A tube on an analyzer's rack: what is in it, whose label it bears, and the truth about both. */
 export interface LoadedTube {
@@ -134,4 +140,48 @@ export function measureTest(input: MeasureTestInput, random: SimRandom): Measure
     erroneous,
     critical: !erroneous && isCritical(def, measurement),
   };
+}
+
+/**
+ * What an impedance hematology analyzer reports as calculated: it counts red cells (RBC) and sizes them
+ * (MCV), measures haemoglobin photometrically, and computes HCT = RBC × MCV / 10, MCH = HGB / RBC × 10
+ * and MCHC = HGB / HCT × 100. So an error in the count or the size carries into the calculated indices,
+ * where the laboratory's consistency rules (MCHC, rule of three) can see it. A calculated index takes on
+ * the faults of the measurements it comes from.
+ */
+export function deriveRedCellIndices(
+  measured: readonly MeasuredTest[],
+  definitions: ReadonlyMap<string, TestDefinition>,
+): MeasuredTest[] {
+  const byCode = new Map(measured.map((m) => [m.measurement.testCode, m]));
+  const number = (code: string): number | undefined => {
+    const v = byCode.get(code)?.measurement.value;
+    return v?.kind === 'numeric' && v.comparator === undefined ? v.value : undefined;
+  };
+  const rbc = number('RBC');
+  const mcv = number('MCV');
+  const hgb = number('HGB');
+  if (rbc === undefined || mcv === undefined || hgb === undefined || rbc <= 0 || mcv <= 0)
+    return [...measured];
+  const hct = (rbc * mcv) / 10;
+  const computed: Record<string, { value: number; from: readonly string[] }> = {
+    HCT: { value: hct, from: ['RBC', 'MCV'] },
+    MCH: { value: (hgb / rbc) * 10, from: ['HGB', 'RBC'] },
+    MCHC: { value: (hgb / hct) * 100, from: ['HGB', 'RBC', 'MCV'] },
+  };
+  return measured.map((m) => {
+    const code = m.measurement.testCode;
+    const calc = computed[code];
+    const def = definitions.get(code);
+    if (calc === undefined || def === undefined || m.measurement.value.kind !== 'numeric') return m;
+    const measurement: Measurement = {
+      ...m.measurement,
+      value: { kind: 'numeric', value: roundForReport(def, calc.value) },
+    };
+    const faults = [
+      ...new Set([...m.faults, ...calc.from.flatMap((input) => byCode.get(input)?.faults ?? [])]),
+    ];
+    const erroneous = judgeResult(def, measurement, m.trueValue, faults);
+    return { ...m, measurement, faults, erroneous, critical: !erroneous && isCritical(def, measurement) };
+  });
 }

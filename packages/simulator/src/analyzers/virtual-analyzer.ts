@@ -7,7 +7,7 @@ import type { SimClock } from '../run/sim-clock.js';
 import type { AnalyzerProfile } from './analyzer-profile.js';
 import type { InstrumentTransport } from './instrument-transport.js';
 import { runQualityControl } from './qc-runner.js';
-import { measureTest, type LoadedTube, type MeasuredTest } from './tube-measurement.js';
+import { deriveRedCellIndices, measureTest, type LoadedTube, type MeasuredTest } from './tube-measurement.js';
 
 export interface AnalyzerContext {
   readonly catalog: ReadonlyMap<string, TestDefinition>;
@@ -200,7 +200,7 @@ export class VirtualAnalyzer {
     const simMinute = clock.minute();
     // Drawn from the tube's own stream, so a tube measures the same whichever analyzer gets to it first.
     const random = tube.random.fork(`${this.profile.code}-${replicate}`);
-    return tests.flatMap((code) => {
+    const measured = tests.flatMap((code) => {
       const def = catalog.get(code);
       if (!def) return [];
       const dilution = dilute.has(code) ? (def.measuringRange?.maxDilution ?? 1) : 1;
@@ -220,6 +220,7 @@ export class VirtualAnalyzer {
       );
       return result ? [result] : [];
     });
+    return this.profile.kind === 'hematology' ? deriveRedCellIndices(measured, catalog) : measured;
   }
 
   async #send(tube: LoadedTube, measured: readonly MeasuredTest[]): Promise<void> {

@@ -9,7 +9,10 @@ export interface TubeFacts {
   readonly container: string;
   readonly tests: readonly TestDefinition[];
   readonly simMinute: number;
-  /** The labelled patient has results from before (needed for a WBIT to be detectable at all). */
+  /**
+   * The labelled patient has earlier results of one of the tube's tests: without them no delta check can
+   * see a wrong blood in tube, so none is injected where it could not be caught.
+   */
   readonly patientHasHistory: boolean;
   /** Another patient's blood is at hand to be swapped in. */
   readonly otherPatientAvailable: boolean;

@@ -50,8 +50,6 @@ export interface LabRunOptions {
   readonly log?: (line: string) => void;
   /** Called after each order is placed, with the running counters. */
   readonly onProgress?: (progress: RunProgress) => void;
-  /** Send serum indices (H, I, L) as results of the chemistry analyzer; only when the LIS maps them. */
-  readonly serumIndices?: boolean;
   /** The virtual EHR's ORU^R01 inbox, when Aliquot sends results to it. */
   readonly ehrInbox?: EhrResultListener;
   /** What setting the lab up could not do, carried into the score's notes. */
@@ -121,7 +119,7 @@ export class LabRun {
         planner,
         events,
         random: measureRandom.fork(profile.code),
-        serumIndices: this.#options.serumIndices ?? false,
+        serumIndices: true,
         log: (line) => this.#log(line),
       });
       this.analyzers.set(profile.code, analyzer);
@@ -163,11 +161,6 @@ export class LabRun {
     const inbox = this.#options.ehrInbox;
     if (inbox) await quietFor(() => inbox.received.length, 2000, 30_000);
     const notes = [...(this.#options.setupNotes ?? []), ...settled.notes];
-    if (!this.#options.serumIndices) {
-      notes.push(
-        'serum indices were not sent: the instrument interface does not take H, I and L results yet',
-      );
-    }
     if (this.failures > 0)
       notes.push(`${this.failures} orders failed on their way through the lab (see the log)`);
     for (const [code, a] of this.analyzers) notes.push(...analyzerNotes(code, a.stats));
@@ -206,7 +199,7 @@ export class LabRun {
       ledger: this.ledger,
       clock: this.clock,
       biologyOf: (p) => this.#biologyOf(p, models),
-      withHistory: new Set(),
+      withHistory: new Map(),
       otherPatient: (except, random) => {
         const others = this.#patients.filter((p) => p.key !== except.key);
         return others.length === 0 ? undefined : random.pick(others);

@@ -25,7 +25,8 @@ export interface FlowContext {
   readonly clock: SimClock;
   readonly biologyOf: (patient: SimPatient) => PatientBiology;
   /** Patients with results already in the lab. */
-  readonly withHistory: Set<string>;
+  /** Per patient, the tests measured on them before: what a delta check can compare with. */
+  readonly withHistory: Map<string, Set<string>>;
   /** Another patient whose blood could end up in this patient's tube. */
   readonly otherPatient: (except: SimPatient, random: SimRandom) => SimPatient | undefined;
   readonly counters: { orders: number; tubes: number };
@@ -84,7 +85,7 @@ export async function runOrder(ctx: FlowContext, arrival: OrderArrival): Promise
             container: specimen.container,
             tests,
             simMinute,
-            patientHasHistory: ctx.withHistory.has(patient.key),
+            patientHasHistory: tests.some((t) => ctx.withHistory.get(patient.key)?.has(t.code)),
             otherPatientAvailable: other !== undefined,
           },
           tubeRandom,
@@ -139,6 +140,8 @@ export async function runOrder(ctx: FlowContext, arrival: OrderArrival): Promise
       random: tubeRandom.fork('measurement'),
     };
     for (const profile of targets) ctx.analyzers.get(profile.code)?.load(tube);
+    const history = ctx.withHistory.get(patient.key) ?? new Set<string>();
+    for (const t of tests) history.add(t.code);
+    ctx.withHistory.set(patient.key, history);
   }
-  ctx.withHistory.add(patient.key);
 }

@@ -8,6 +8,7 @@ import * as pointOfCare from './0006-point-of-care.js';
 import * as ehrResultMessages from './0007-ehr-result-messages.js';
 import * as fhirCollectionSource from './0008-fhir-collection-source.js';
 import * as changeNotifications from './0009-change-notifications.js';
+import * as serumIndexCodes from './0010-serum-index-codes.js';
 
 /**
  * Every migration, in order. Migrations are forward-only: once released, a migration is never edited;
@@ -23,4 +24,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0007-ehr-result-messages': ehrResultMessages,
   '0008-fhir-collection-source': fhirCollectionSource,
   '0009-change-notifications': changeNotifications,
+  '0010-serum-index-codes': serumIndexCodes,
 };
