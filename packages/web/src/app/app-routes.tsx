@@ -10,6 +10,7 @@ import { InstrumentsPage } from '../instruments/instruments-page';
 import { LabelPage } from '../labels/label-page';
 import { LoginPage } from '../login/login-page';
 import { QcPage } from '../qc/qc-page';
+import { qcRoutes } from '../qc/qc-routes';
 import { ReviewPage } from '../review/review-page';
 import { SpecimenPage } from '../specimens/specimen-page';
 import { TrainingPage } from '../training/training-page';
@@ -55,7 +56,7 @@ export const router = createBrowserRouter([
       { path: 'accessioning', element: <AccessioningPage /> },
       { path: 'review', element: <ReviewPage /> },
       { path: 'critical-calls', element: <CriticalCallsPage /> },
-      { path: 'qc', element: <QcPage /> },
+      { path: 'qc', element: <QcPage />, children: qcRoutes },
       { path: 'instruments', element: <InstrumentsPage /> },
       { path: 'specimens/:accession', element: <SpecimenPage /> },
       { path: 'specimens/:accession/label', element: <LabelPage /> },

@@ -31,7 +31,7 @@ export const navItems: readonly NavItem[] = [
   {
     to: '/qc',
     label: 'Quality control',
-    description: 'Levey–Jennings, holds',
+    description: 'Charts, lots, rules, holds',
     anyOf: ['qc:write', 'qc:override'],
   },
   {

@@ -9,16 +9,11 @@ import {
   Line,
   ComposedChart,
 } from 'recharts';
-import type { components } from '../api/schema';
 import { formatDateTime } from '../ui/format';
+import { annotationColor, sdColor, sdLabel, statusColor } from './chart-marks';
+import type { LeveyJennings } from './qc-types';
 
-type LeveyJennings = components['schemas']['LeveyJenningsData'];
 type Point = LeveyJennings['chart']['points'][number];
-
-const statusColor = { accepted: '#087f5b', rejected: '#c92a2a', excluded: '#868e96' } as const;
-const sdColor = (k: number) =>
-  k === 0 ? '#1c7ed6' : Math.abs(k) === 1 ? '#40c057' : Math.abs(k) === 2 ? '#f08c00' : '#c92a2a';
-const sdLabel = (k: number) => (k === 0 ? 'Mean' : `${k > 0 ? '+' : '−'}${Math.abs(k)} SD`);
 
 /** A point: filled by status, a warning ringed in amber; the rules it broke written beside it. */
 function Dot(props: { cx?: number; cy?: number; payload?: Point & { index: number } }) {
@@ -93,9 +88,14 @@ export default function LjChart({ data }: { readonly data: LeveyJennings }) {
             <ReferenceLine
               key={`${a.kind}-${a.at}`}
               x={a.afterPointIndex + 1.5}
-              stroke="#5f3dc4"
+              stroke={annotationColor}
               strokeDasharray="3 3"
-              label={{ value: a.text ?? a.kind, position: 'insideTopLeft', fill: '#5f3dc4', fontSize: 12 }}
+              label={{
+                value: a.text ?? a.kind,
+                position: 'insideTopLeft',
+                fill: annotationColor,
+                fontSize: 12,
+              }}
             />
           ))}
           <Line dataKey="value" stroke="#495057" strokeWidth={1} dot={false} isAnimationActive={false} />

@@ -6,6 +6,7 @@ import { Loaded } from '../ui/loading';
 import { useLoad } from '../ui/use-load';
 import { HoldsList } from './holds-list';
 import { ViolationList } from './violation-list';
+import { ZChartSection } from './z-chart-section';
 
 const LjChart = lazy(() => import('./lj-chart'));
 
@@ -18,15 +19,21 @@ function loadChart(key: string) {
     .then(ok);
 }
 
-/** Levey–Jennings chart of one instrument × test × control lot, and the QC holds in force. */
-export function QcPage() {
+/**
+ * The charts of one instrument × test: the multi-level z-chart, the Levey–Jennings chart of one control
+ * lot, and the QC holds in force.
+ */
+export function QcChartsPage() {
   const [params, setParams] = useSearchParams();
   const [lots] = useLoad('lots', loadLots);
   const [instrument, setInstrument] = useState(params.get('instrument') ?? '');
   const [test, setTest] = useState(params.get('test') ?? '');
   const [lotId, setLotId] = useState(params.get('lot') ?? '');
-  const shown = params.get('instrument') && params.get('test') && params.get('lot');
-  const key = shown ? `${params.get('instrument')}|${params.get('test')}|${params.get('lot')}` : undefined;
+  const shownInstrument = params.get('instrument');
+  const shownTest = params.get('test');
+  const shownLot = params.get('lot');
+  const key =
+    shownInstrument && shownTest && shownLot ? `${shownInstrument}|${shownTest}|${shownLot}` : undefined;
   const [chart] = useLoad(key, loadChart);
   const lotItems = lots.status === 'ready' ? lots.data.items : [];
   const chosenLot = lotId || lotItems[0]?.id || '';
@@ -38,7 +45,6 @@ export function QcPage() {
 
   return (
     <Stack>
-      <Title order={2}>Quality control</Title>
       <Paper
         withBorder
         p="md"
@@ -69,6 +75,9 @@ export function QcPage() {
           </Button>
         </Group>
       </Paper>
+      {shownInstrument && shownTest && (
+        <ZChartSection instrumentCode={shownInstrument} testCode={shownTest} />
+      )}
       {key ? (
         <Loaded load={chart} title="No chart">
           {(data) => (
