@@ -109,8 +109,10 @@ export function buildOulR22(profile: AnalyzerProfile, report: Hl7ResultReport): 
         value: v.kind !== 'numeric' ? '' : comparator ? `${comparator}^${v.value}` : String(v.value),
         valueType: comparator ? 'SN' : 'NM',
         ...(meas.unit ? { unit: meas.unit } : {}),
-        ...(comparator ? { flags: [comparator] } : {}),
-        ...(meas.flags.length > 0 ? { notes: meas.flags } : {}),
+        // OBX-8 carries the off-scale comparator and the analyzer's alarms (table 0078 is extensible).
+        ...(comparator || meas.flags.length > 0
+          ? { flags: [...(comparator ? [comparator] : []), ...meas.flags] }
+          : {}),
       };
     }),
   });

@@ -23,10 +23,8 @@ export interface Hl7ResultLine {
   /** OBX-2; NM unless set. */
   readonly valueType?: string;
   readonly unit?: string;
-  /** OBX-8, one per repetition. */
+  /** OBX-8, one per repetition: interpretation and the analyzer's alarms. */
   readonly flags?: readonly string[];
-  /** NTE after the OBX: analyzer alarms. */
-  readonly notes?: readonly string[];
 }
 
 export interface Hl7PatientFields {
@@ -129,12 +127,6 @@ export function buildOul(input: OulInput): Hl7Message {
     if (input.operator) components(obx, 16, input.operator);
     if (input.equipment) components(obx, 18, input.equipment);
     obx.set(19, at);
-    (line.notes ?? []).forEach((note, n) => {
-      const nte = m.appendSegment('NTE');
-      nte.set(1, String(n + 1));
-      nte.set(2, 'I');
-      nte.set(3, note);
-    });
   });
   return m;
 }

@@ -245,7 +245,7 @@ export class VirtualAnalyzer {
     const at = Date.now();
     for (const m of measured) {
       this.stats.results++;
-      this.context.ledger.results.push({
+      this.context.ledger.record({
         accession: tube.accession,
         testCode: m.measurement.testCode,
         patientKey: p.key,

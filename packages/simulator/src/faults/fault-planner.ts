@@ -10,8 +10,8 @@ export interface TubeFacts {
   readonly tests: readonly TestDefinition[];
   readonly simMinute: number;
   /**
-   * The labelled patient has earlier results of one of the tube's tests: without them no delta check can
-   * see a wrong blood in tube, so none is injected where it could not be caught.
+   * A correct result of one of the tube's tests has been sent for the labelled patient: without one no
+   * delta check can see a wrong blood in tube, so none is injected where it could not be caught.
    */
   readonly patientHasHistory: boolean;
   /** Another patient's blood is at hand to be swapped in. */

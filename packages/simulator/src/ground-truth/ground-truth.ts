@@ -74,6 +74,21 @@ export class GroundTruthLedger {
   readonly poct: PoctTruth[] = [];
   /** Tubes by accession: which patient is on the label, what befell it. */
   readonly tubes = new Map<string, { patientKey: string; faults: readonly FaultKind[]; warmUp: boolean }>();
+  /** Per patient, the tests of which a correct result has been sent: what a delta check compares with. */
+  readonly #measured = new Map<string, Set<string>>();
+
+  record(result: ResultTruth): void {
+    this.results.push(result);
+    if (result.erroneous) return;
+    const tests = this.#measured.get(result.patientKey) ?? new Set<string>();
+    tests.add(result.testCode);
+    this.#measured.set(result.patientKey, tests);
+  }
+
+  /** Whether a correct result of the test has been sent for the patient. */
+  hasCorrectResult(patientKey: string, testCode: string): boolean {
+    return this.#measured.get(patientKey)?.has(testCode) ?? false;
+  }
 
   toJSON(): object {
     return {

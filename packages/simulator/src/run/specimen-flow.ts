@@ -25,8 +25,6 @@ export interface FlowContext {
   readonly clock: SimClock;
   readonly biologyOf: (patient: SimPatient) => PatientBiology;
   /** Patients with results already in the lab. */
-  /** Per patient, the tests measured on them before: what a delta check can compare with. */
-  readonly withHistory: Map<string, Set<string>>;
   /** Another patient whose blood could end up in this patient's tube. */
   readonly otherPatient: (except: SimPatient, random: SimRandom) => SimPatient | undefined;
   readonly counters: { orders: number; tubes: number };
@@ -85,7 +83,7 @@ export async function runOrder(ctx: FlowContext, arrival: OrderArrival): Promise
             container: specimen.container,
             tests,
             simMinute,
-            patientHasHistory: tests.some((t) => ctx.withHistory.get(patient.key)?.has(t.code)),
+            patientHasHistory: tests.some((t) => ctx.ledger.hasCorrectResult(patient.key, t.code)),
             otherPatientAvailable: other !== undefined,
           },
           tubeRandom,
@@ -140,8 +138,5 @@ export async function runOrder(ctx: FlowContext, arrival: OrderArrival): Promise
       random: tubeRandom.fork('measurement'),
     };
     for (const profile of targets) ctx.analyzers.get(profile.code)?.load(tube);
-    const history = ctx.withHistory.get(patient.key) ?? new Set<string>();
-    for (const t of tests) history.add(t.code);
-    ctx.withHistory.set(patient.key, history);
   }
 }
