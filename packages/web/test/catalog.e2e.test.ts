@@ -53,11 +53,15 @@ describe('the test catalog, by role, in Chromium', { timeout: 60_000 }, () => {
 
   it("the admin edits a test: the server's validation message stands beside the field, then a new version is kept", async () => {
     await signIn(page, lab.url, 'admin', TEST_PASSWORD);
-    // The admin's roles open no desk and no bench screen: the dashboard, the instruments and the catalog.
+    // The admin's roles open no desk and no bench screen: the dashboard, the instruments, the catalog
+    // and the admin screens.
     expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual([
       expect.stringContaining('Dashboard'),
       expect.stringContaining('Instruments'),
       expect.stringContaining('Test catalog'),
+      expect.stringContaining('Rule sets'),
+      expect.stringContaining('Users'),
+      expect.stringContaining('Staff credentials'),
     ]);
     await page.goto(`${lab.url}/catalog/tests/K`);
     await page.getByRole('button', { name: 'Edit definition' }).click();

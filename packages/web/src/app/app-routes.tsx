@@ -1,6 +1,11 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { Link, Navigate, createBrowserRouter } from 'react-router';
 import { AccessioningPage } from '../accessioning/accessioning-page';
+import { RuleSetVersionPage } from '../admin/rule-set-version-page';
+import { RuleSetsPage } from '../admin/rule-sets-page';
+import { StaffPage } from '../admin/staff-page';
+import { StaffRecordPage } from '../admin/staff-record-page';
+import { UsersPage } from '../admin/users-page';
 import { useSession } from '../auth/session';
 import { CatalogPage } from '../catalog/catalog-page';
 import { CriticalCallsPage } from '../critical/critical-calls-page';
@@ -62,6 +67,11 @@ export const router = createBrowserRouter([
       { path: 'specimens/:accession/label', element: <LabelPage /> },
       { path: 'catalog', element: <CatalogPage /> },
       { path: 'catalog/tests/:code', element: <TestPage /> },
+      { path: 'admin/rule-sets', element: <RuleSetsPage /> },
+      { path: 'admin/rule-sets/:id/:version', element: <RuleSetVersionPage /> },
+      { path: 'admin/users', element: <UsersPage /> },
+      { path: 'admin/staff', element: <StaffPage /> },
+      { path: 'admin/staff/:userId', element: <StaffRecordPage /> },
       { path: 'training', element: <TrainingPage /> },
       { path: 'training/sessions/:id', element: <TrainingSessionPage /> },
       { path: '*', element: <NotFound /> },

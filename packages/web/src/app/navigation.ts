@@ -42,6 +42,19 @@ export const navItems: readonly NavItem[] = [
   },
   { to: '/catalog', label: 'Test catalog', description: 'Tests, panels, limits', anyOf: ['read'] },
   {
+    to: '/admin/rule-sets',
+    label: 'Rule sets',
+    description: 'Autoverification rules, approval',
+    anyOf: ['rules:write', 'rules:approve'],
+  },
+  { to: '/admin/users', label: 'Users', description: 'Accounts and roles', anyOf: ['user:write'] },
+  {
+    to: '/admin/staff',
+    label: 'Staff credentials',
+    description: 'Certifications, competency, expiry',
+    anyOf: ['user:write'],
+  },
+  {
     to: '/training',
     label: 'Training',
     description: 'Practice review in a sandbox, scores',
