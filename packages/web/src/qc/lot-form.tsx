@@ -69,7 +69,7 @@ export function LotForm({
               value={draft.materialId}
               onChange={(e) => set('materialId')(e.currentTarget.value)}
               error={error('materialId')}
-              data={materials.map((m) => ({ value: m.id, label: `${m.code} · ${m.name}` }))}
+              data={materials.map((m) => ({ value: m.id, label: m.code }))}
             />
             <TextInput
               label="Level"

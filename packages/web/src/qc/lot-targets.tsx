@@ -4,6 +4,7 @@ import { api, ok } from '../api/client';
 import { formatDateTime, humanize } from '../ui/format';
 import { Loaded } from '../ui/loading';
 import { useLoad } from '../ui/use-load';
+import { figure } from './qc-drafts';
 import type { ControlLot } from './qc-types';
 import { TargetForm } from './target-form';
 
@@ -46,8 +47,8 @@ export function LotTargets({ lot }: { readonly lot: ControlLot }) {
                   <Table.Tr key={t.id}>
                     <Table.Td>{t.instrumentCode}</Table.Td>
                     <Table.Td>{t.testCode}</Table.Td>
-                    <Table.Td>{t.mean}</Table.Td>
-                    <Table.Td>{t.sd}</Table.Td>
+                    <Table.Td>{figure(t.mean)}</Table.Td>
+                    <Table.Td>{figure(t.sd)}</Table.Td>
                     <Table.Td>{t.cvPercent.toFixed(1)}</Table.Td>
                     <Table.Td>
                       {humanize(t.source)}

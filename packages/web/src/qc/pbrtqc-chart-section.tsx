@@ -5,6 +5,7 @@ import { formatDateTime } from '../ui/format';
 import { Loaded } from '../ui/loading';
 import { useLoad } from '../ui/use-load';
 import { settingsText } from './pbrtqc-settings-text';
+import { figure } from './qc-drafts';
 
 const PbrtqcChart = lazy(() => import('./pbrtqc-chart'));
 
@@ -37,7 +38,7 @@ export function PbrtqcChartSection({ monitorKey }: { readonly monitorKey: string
               <List aria-label="Alarms" spacing={4} mt="sm">
                 {data.alarms.map((a) => (
                   <List.Item key={a.id}>
-                    {formatDateTime(a.raisedAt)}: the statistic {Number(a.statistic.toPrecision(4))} went{' '}
+                    {formatDateTime(a.raisedAt)}: the statistic {figure(a.statistic)} went{' '}
                     {a.side === 'high' ? 'above the upper' : 'below the lower'} limit {a.limit}; the test was
                     held.
                   </List.Item>

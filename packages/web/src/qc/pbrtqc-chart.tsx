@@ -10,6 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import { formatDateTime } from '../ui/format';
+import { figure } from './qc-drafts';
 import type { PbrtqcChart as Chart } from './qc-types';
 
 type Point = Chart['points'][number] & { readonly n: number };
@@ -34,7 +35,7 @@ function Beyond(props: { cx?: number; cy?: number; payload?: Point }) {
   );
 }
 
-const rounded = (v: number) => String(Number(v.toPrecision(4)));
+const rounded = (v: number) => String(figure(v));
 
 /**
  * The moving-average (PBRTQC) chart: the monitor's statistic after each patient result, the lower and

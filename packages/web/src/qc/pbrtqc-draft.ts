@@ -1,5 +1,5 @@
-import { typedNumber, type DraftErrors } from './qc-drafts';
-import type { PbrtqcMonitor } from './qc-types';
+import { typedNumber, type DraftErrors } from './qc-drafts.js';
+import type { PbrtqcMonitor } from './qc-types.js';
 
 /** The PBRTQC settings form as typed. */
 export interface PbrtqcDraft {

@@ -9,6 +9,7 @@ import { useLoad } from '../ui/use-load';
 import { PbrtqcChartSection } from './pbrtqc-chart-section';
 import { PbrtqcSettingsForm } from './pbrtqc-settings-form';
 import { settingsText } from './pbrtqc-settings-text';
+import { figure } from './qc-drafts';
 
 const loadMonitors = () => api.GET('/api/qc/pbrtqc', { params: { query: {} } }).then(ok);
 
@@ -66,9 +67,7 @@ export function PbrtqcPage() {
                         <Table.Td>
                           {settingsText(m.settings)} {!m.enabled && <Badge color="gray">Off</Badge>}
                         </Table.Td>
-                        <Table.Td>
-                          {m.lastStatistic === null ? '—' : Number(m.lastStatistic.toPrecision(4))}
-                        </Table.Td>
+                        <Table.Td>{m.lastStatistic === null ? '—' : figure(m.lastStatistic)}</Table.Td>
                         <Table.Td>{m.resultsSeen}</Table.Td>
                         <Table.Td>
                           {m.configuredBy}, {formatDateTime(m.configuredAt)}

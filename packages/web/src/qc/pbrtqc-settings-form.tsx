@@ -15,7 +15,7 @@ import { api, ok } from '../api/client';
 import { asProblem, fieldProblem, type Problem } from '../api/problem';
 import { ProblemAlert } from '../ui/problem-alert';
 import { fromPbrtqcDraft, pbrtqcErrors, toPbrtqcDraft, type PbrtqcDraft } from './pbrtqc-draft';
-import { shownErrors } from './qc-drafts';
+import { figure, shownErrors } from './qc-drafts';
 import type { PbrtqcMonitor } from './qc-types';
 
 /** Where a server's field path lands on the form. */
@@ -68,7 +68,7 @@ export function PbrtqcSettingsForm({
       onSaved(
         answer.monitor,
         d
-          ? `Limits ${d.lower.toPrecision(4)}–${d.upper.toPrecision(4)} derived from ${d.statisticCount} statistics` +
+          ? `Limits ${figure(d.lower)}–${figure(d.upper)} derived from ${d.statisticCount} statistics` +
               `${d.adequate ? '' : ' (too few for this false-alarm rate: collect more results)'}.`
           : 'Monitor set; its statistic starts afresh.',
       );

@@ -33,6 +33,9 @@ export function isCalendarDay(text: string): boolean {
   return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text;
 }
 
+/** A computed mean or SD as a person reads it: four significant figures (90.06, 2.085). */
+export const figure = (n: number): number => Number(n.toPrecision(4));
+
 /** A number as typed, or undefined when it is not one. */
 export function typedNumber(text: string): number | undefined {
   const trimmed = text.trim().replace(',', '.');

@@ -1,4 +1,4 @@
-import type { components } from '../api/schema';
+import type { components } from '../api/schema.js';
 
 /** Names for the QC shapes of the HTTP contract, taken from the generated OpenAPI types. */
 type Schemas = components['schemas'];

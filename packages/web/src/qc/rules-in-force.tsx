@@ -8,8 +8,18 @@ const originText = {
   'default-standard': 'the standard multirule (no sigma known yet)',
 } as const satisfies Record<Rules['origin'], string>;
 
-/** The rules that judge the next QC run of an instrument × test, and where they come from. */
-export function RulesInForce({ rules }: { readonly rules: Rules }) {
+/**
+ * The rules that judge the next QC run of an instrument × test, and where they come from; reasoning
+ * already shown with the sigma report beside it is not repeated.
+ */
+export function RulesInForce({
+  rules,
+  alreadyShown = [],
+}: {
+  readonly rules: Rules;
+  readonly alreadyShown?: readonly string[];
+}) {
+  const reasoning = rules.reasoning.filter((line) => !alreadyShown.includes(line));
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="in-force-title">
       <Stack gap="xs">
@@ -29,9 +39,9 @@ export function RulesInForce({ rules }: { readonly rules: Rules }) {
           minutes; sequences {rules.config.resetAtControlLotChange ? 'restart' : 'carry on'} at a control lot
           change.
         </Text>
-        {rules.reasoning.length > 0 && (
+        {reasoning.length > 0 && (
           <List spacing={2} size="sm" aria-label="Why these rules">
-            {rules.reasoning.map((line) => (
+            {reasoning.map((line) => (
               <List.Item key={line}>{line}</List.Item>
             ))}
           </List>

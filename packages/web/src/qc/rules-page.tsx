@@ -149,7 +149,12 @@ export function RulesPage() {
             {(data) => <SigmaReport sigma={data} />}
           </Loaded>
           <Loaded load={rules} title="The rules in force could not be read">
-            {(data) => <RulesInForce rules={data} />}
+            {(data) => (
+              <RulesInForce
+                rules={data}
+                alreadyShown={sigma.status === 'ready' ? sigma.data.recommendation.reasoning : []}
+              />
+            )}
           </Loaded>
           {canChange && sigma.status === 'ready' && (
             <RulesDecisionForm

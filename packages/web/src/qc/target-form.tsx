@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { api, ok } from '../api/client';
 import { asProblem, fieldProblem, type Problem } from '../api/problem';
 import { ProblemAlert } from '../ui/problem-alert';
-import { emptyTarget, shownErrors, targetErrors, typedNumber, type TargetDraft } from './qc-drafts';
+import { emptyTarget, figure, shownErrors, targetErrors, typedNumber, type TargetDraft } from './qc-drafts';
 import type { ControlLot } from './qc-types';
 
 type Way = 'hand' | 'establish' | 'cumulative';
@@ -56,7 +56,7 @@ export function TargetForm({ lot, onSaved }: { readonly lot: ControlLot; readonl
         const c = answer.calculation;
         setNotice(
           `${c.status === 'provisional' ? 'Provisional target' : 'Target'} from ${c.n} values of ${c.runCount} runs` +
-            ` (${c.excludedCount} excluded): mean ${answer.target.mean}, SD ${answer.target.sd}, CV ${answer.target.cvPercent.toFixed(1)} %.`,
+            ` (${c.excludedCount} excluded): mean ${figure(answer.target.mean)}, SD ${figure(answer.target.sd)}, CV ${answer.target.cvPercent.toFixed(1)} %.`,
         );
       }
       setSubmitted(undefined);
