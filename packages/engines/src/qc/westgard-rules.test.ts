@@ -482,7 +482,7 @@ describe('a whole run under the standard rule sets', () => {
     const [first] = evaluation.violations;
     expect(first && describeViolation(first)).toBe(
       '2-2s rejects (systematic error): two consecutive values beyond the same ±2 SD limit — above the mean, ' +
-        'across runs within level L1; observations run-1-L1, run-2-L1.',
+        'across runs within level L1 (2 values).',
     );
   });
 });

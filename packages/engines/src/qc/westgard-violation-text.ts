@@ -28,9 +28,12 @@ function sideText(side: ViolationSide): string {
   }
 }
 
+const count = (n: number): string => (n === 1 ? '1 value' : `${n} values`);
+
 /**
  * One sentence a lab person can read, e.g. "2-2s rejects (systematic error): two consecutive values
- * beyond the same ±2 SD limit — above the mean, across runs within level L1; observations a, b."
+ * beyond the same ±2 SD limit — above the mean, across runs within level L1 (2 values)." The values
+ * themselves are `violation.observationIds`, which charts mark; their IDs mean nothing to a reader.
  */
 export function describeViolation(violation: WestgardViolation): string {
   const definition = westgardRuleCatalog[violation.rule];
@@ -38,6 +41,6 @@ export function describeViolation(violation: WestgardViolation): string {
   const kind = violation.errorKind === 'undetermined' ? '' : ` (${violation.errorKind} error)`;
   return (
     `${violation.rule} ${verb}${kind}: ${definition.definition} — ${sideText(violation.side)}, ` +
-    `${scopeText(violation.scope, violation.levels)}; observations ${violation.observationIds.join(', ')}.`
+    `${scopeText(violation.scope, violation.levels)} (${count(violation.observationIds.length)}).`
   );
 }
