@@ -137,10 +137,12 @@ export const deltaRules: readonly Rule[] = [
     stage: 'delta',
     appliesTo: DisciplineSelector.create(['hematology', 'coagulation'], ['MCV']),
     when: DeltaCheckNode.create({ excludeContexts: ['transfusion', 'post-op'] }),
-    then: [HoldOutcome.create()],
-    message: 'large change since the previous result: check the specimen’s identity and integrity',
+    then: [HoldOutcome.create(true)],
+    message: 'large change since the previous count: check the tube’s identity and integrity before any of it goes out',
     rationale:
-      'Haemoglobin and platelets change with bleeding and transfusion, which are excluded; other changes need review.',
+      'Haemoglobin and platelets change with bleeding and transfusion, which are excluded; other changes need ' +
+      'review. A blood count is released as a whole: a delta on one of its parameters holds the tube, since a ' +
+      'wrong blood in tube or a clotted or diluted sample changes them all.',
     source: `${DC} §3 (Hb: exclude post-transfusion/bleed context)`,
   }),
   Rule.create({
