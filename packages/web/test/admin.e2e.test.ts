@@ -130,6 +130,7 @@ describe('the admin screens, in Chromium', { timeout: 120_000 }, () => {
     expect(await form.getByLabel('Why the rules change').inputValue()).toBe(
       'Diabetes clinic study: review raised glucose',
     );
+    await form.getByRole('alert').scrollIntoViewIfNeeded();
     await page.mouse.move(0, 0);
     await screenshot(page, 'rule-set-draft-refused', false);
     await expectAccessible(page);

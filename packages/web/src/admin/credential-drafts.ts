@@ -5,8 +5,8 @@ import {
   type CompetencyElement,
   type Discipline,
 } from '@aliquot/domain';
-import { todayIso } from './expiry';
-import type { CertificationBody, CompetencyBody, LicenceBody } from './staff-types';
+import { todayIso } from './expiry.js';
+import type { CertificationBody, CompetencyBody, LicenceBody } from './staff-types.js';
 
 /**
  * What is typed into the credential forms, checked as it is typed the way the server checks it, and

@@ -1,5 +1,5 @@
-import { humanize } from '../ui/format';
-import type { RuleNode } from './rule-set-types';
+import { humanize } from '../ui/format.js';
+import type { RuleNode } from './rule-set-types.js';
 
 /**
  * A rule's tree in words for the director who approves it: "result value > 10", "serum index hemolysis

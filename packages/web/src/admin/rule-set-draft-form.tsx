@@ -62,17 +62,6 @@ export function RuleSetDraftForm({
   return (
     <form aria-label="New draft" onSubmit={(e) => void submit(e)} noValidate>
       <Stack gap="sm">
-        <ProblemAlert problem={problem} title="Not saved">
-          {issues.length > 0 && (
-            <List size="sm" mt={4}>
-              {issues.map(([path, message]) => (
-                <List.Item key={path}>
-                  <code>{path}</code>: {message}
-                </List.Item>
-              ))}
-            </List>
-          )}
-        </ProblemAlert>
         <TextInput
           label="Why the rules change"
           description="Kept with the version and shown to the approver"
@@ -92,6 +81,18 @@ export function RuleSetDraftForm({
           spellCheck={false}
           styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } }}
         />
+        {/* Beside the button, so the refusal of a long text is seen where the save was asked. */}
+        <ProblemAlert problem={problem} title="Not saved">
+          {issues.length > 0 && (
+            <List size="sm" mt={4}>
+              {issues.map(([path, message]) => (
+                <List.Item key={path}>
+                  <code>{path}</code>: {message}
+                </List.Item>
+              ))}
+            </List>
+          )}
+        </ProblemAlert>
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             Cancel

@@ -1,4 +1,4 @@
-import type { components, paths } from '../api/schema';
+import type { components, paths } from '../api/schema.js';
 
 /** The rule-set contract's shapes; the parts it leaves untyped are written out as the engine stores them. */
 

@@ -1,4 +1,4 @@
-import type { paths } from '../api/schema';
+import type { paths } from '../api/schema.js';
 
 /** The staff-credential contract; its rows are left untyped there and are written out here as stored. */
 
