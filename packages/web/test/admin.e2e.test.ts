@@ -239,14 +239,27 @@ describe('the admin screens, in Chromium', { timeout: 120_000 }, () => {
     await table.getByText('Passed').waitFor();
     expect(await table.textContent()).toContain('6 of 6');
     await page.getByRole('list', { name: 'May release results' }).getByText('Chemistry').waitFor();
+
+    // A licence that lapsed three days ago is red.
+    await page.getByRole('region', { name: 'State licences' }).getByRole('button', { name: 'Add' }).click();
+    const licence = page.getByRole('form', { name: 'Add a licence' });
+    await licence.getByLabel('State').fill('nv');
+    await licence.getByLabel('Licence type').fill('MLS');
+    await licence.getByLabel('Number').fill('NV-4471');
+    await licence.getByLabel('Expires on').fill(isoDay(-3));
+    await licence.getByRole('button', { name: 'Add licence' }).click();
+    const expired = page.getByRole('table', { name: 'State licences' }).locator('[data-expiry="expired"]');
+    expect(await expired.textContent()).toBe(`Expired ${isoDay(-3)} (3 days ago)`);
     await page.mouse.move(0, 0);
     await screenshot(page, 'staff-credentials');
     await expectAccessible(page);
 
     await page.getByRole('link', { name: '← Staff credentials' }).click();
     const expiring = page.getByRole('table', { name: 'Expiring soon' });
-    await expiring.getByText('Maria Santos').waitFor();
-    expect(await expiring.textContent()).toContain('MLS(ASCP) MLS-20931');
+    await expiring.getByRole('link', { name: 'Maria Santos' }).waitFor();
+    const listed = await expiring.textContent();
+    expect(listed).toContain('MLS(ASCP) MLS-20931');
+    expect(listed).toContain('Nevada MLS licence NV-4471');
     await screenshot(page, 'staff-expiring', false);
     await expectAccessible(page);
   });
@@ -273,5 +286,24 @@ describe('the admin screens, in Chromium', { timeout: 120_000 }, () => {
     await page.mouse.move(0, 0);
     await screenshot(page, 'users');
     await expectAccessible(page);
+  });
+
+  it("the admin changes a person's roles and deactivates them, but may not deactivate themselves", async () => {
+    await page.getByRole('button', { name: 'Change admin' }).click();
+    const own = page.getByRole('form', { name: 'Change admin' });
+    await own.getByLabel('Active: may sign in').uncheck();
+    await own.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => own.getByRole('alert').textContent()).toMatch(/cannot deactivate yourself/);
+    await own.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.getByRole('button', { name: 'Change cokafor' }).click();
+    const dialog = page.getByRole('form', { name: 'Change cokafor' });
+    await dialog.getByRole('checkbox', { name: 'MLS' }).check();
+    await dialog.getByRole('checkbox', { name: 'MLT' }).uncheck();
+    await dialog.getByLabel('Active: may sign in').uncheck();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').getByText('Chidi Okafor: deactivated, MLS.').waitFor();
+    const row = page.getByRole('table', { name: 'Users' }).getByRole('row', { name: /cokafor/ });
+    expect(await row.textContent()).toMatch(/MLS.*Inactive/);
   });
 });

@@ -14,7 +14,7 @@ import type { CertificationBody, CompetencyBody, LicenceBody } from './staff-typ
  * only once the user has tried to save.
  */
 
-export type Errors<F extends string> = Partial<Record<F, string>>;
+type Errors<F extends string> = Partial<Record<F, string>>;
 
 /** A real calendar day written YYYY-MM-DD (2026-02-30 is not one). */
 export function dateProblem(text: string, required: boolean, tried: boolean): string | undefined {

@@ -6,7 +6,9 @@ import type { ExpiringReply } from './staff-types';
 
 /** Lab-wide: everyone whose licence or certification expires, or competency falls due, within the window. */
 export function ExpiringList({ expiring }: { readonly expiring: ExpiringReply }) {
-  const rows = expiring.staff.flatMap((person) => person.items.map((item) => ({ person, item })));
+  const rows = expiring.staff.flatMap((person) =>
+    person.items.map((item, index) => ({ person, item, index })),
+  );
   if (rows.length === 0) {
     return (
       <Text c="dimmed">
@@ -15,7 +17,7 @@ export function ExpiringList({ expiring }: { readonly expiring: ExpiringReply })
     );
   }
   return (
-    <Table aria-label="Expiring soon" striped verticalSpacing="xs">
+    <Table aria-label="Expiring soon" withRowBorders verticalSpacing="xs">
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Person</Table.Th>
@@ -25,13 +27,15 @@ export function ExpiringList({ expiring }: { readonly expiring: ExpiringReply })
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {rows.map(({ person, item }) => (
+        {rows.map(({ person, item, index }) => (
           <Table.Tr key={`${person.userId}-${item.kind}-${item.what}-${item.dueOn}`}>
-            <Table.Td>
-              <Anchor component={Link} to={`/admin/staff/${person.userId}`} fw={600}>
-                {person.displayName}
-              </Anchor>
-            </Table.Td>
+            {index === 0 && (
+              <Table.Td rowSpan={person.items.length} style={{ verticalAlign: 'top' }}>
+                <Anchor component={Link} to={`/admin/staff/${person.userId}`} fw={600}>
+                  {person.displayName}
+                </Anchor>
+              </Table.Td>
+            )}
             <Table.Td>{humanize(item.kind)}</Table.Td>
             <Table.Td>{item.what}</Table.Td>
             <Table.Td>

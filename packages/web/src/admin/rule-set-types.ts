@@ -11,7 +11,6 @@ type Reply<P extends keyof paths, M extends 'get' | 'post'> = paths[P][M] extend
 export type RuleSetVersion = components['schemas']['RuleSetVersion'];
 export type RuleSetStatus = RuleSetVersion['status'];
 export type RuleSetDetail = Reply<'/api/rule-sets/{id}/versions/{version}', 'get'>;
-export type RuleSetDiff = Reply<'/api/rule-sets/diff', 'get'>;
 
 /** A condition, outcome, selector or operand: a tagged node of the rule tree. */
 export interface RuleNode {
@@ -53,7 +52,7 @@ export type RuleChange =
       }[];
     };
 
-export interface RuleCount {
+interface RuleCount {
   readonly ruleId: string;
   readonly ruleName: string;
   readonly stage: string;
@@ -75,7 +74,7 @@ interface DecisionSummary {
   readonly disposition: string;
 }
 
-export interface ReplayDifference {
+interface ReplayDifference {
   readonly index: number;
   readonly label: string;
   readonly testCode: string;

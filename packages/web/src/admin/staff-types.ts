@@ -6,7 +6,6 @@ type Json<T> = T extends { content: { 'application/json': infer J } } ? J : neve
 
 export type CredentialRecord = Json<paths['/api/staff/{userId}/credentials']['get']['responses'][200]>;
 export type ExpiringReply = Json<paths['/api/staff/credentials/expiring']['get']['responses'][200]>;
-export type ExpiringStaff = ExpiringReply['staff'][number];
 export type CertificationBody =
   paths['/api/staff/{userId}/certifications']['post']['requestBody']['content']['application/json'];
 export type LicenceBody =
