@@ -11,18 +11,16 @@ import {
 } from '@aliquot/domain';
 import {
   appendSpecimenEvent,
-  findPatient,
-  findSpecimenByAccession,
-  findTestDefinition,
   fulfilTestRequest,
   insertResultVersion,
   latestResult,
   pendingTestRequests,
   setResultStatus,
-  specimenEvents,
   type PatientRow,
   type ResultRow,
 } from '@aliquot/storage';
+import { testDefinitionOf } from './catalog/test-definition-of.js';
+import { lockedSpecimen, specimenTimeline, specimenTimelineChanged } from './specimen-for-results.js';
 import { runUseCase, type Actor, type LabContext, type UnitOfWork } from './use-case.js';
 import { observePatientResult } from './quality-control/pbrtqc-service.js';
 import { judgeResult, judgeResults } from './verification/judgement-service.js';
@@ -99,9 +97,10 @@ export async function storeResult(
   input: EnterResult,
 ): Promise<JudgedResultFacts> {
   const { tx, now, audit } = uow;
-  const specimen = await findSpecimenByAccession(tx, accession, true);
-  if (!specimen) throw LabError.notFound('Specimen', accession);
-  const events = await specimenEvents(tx, specimen.id);
+  const found = await lockedSpecimen(tx, accession);
+  if (!found) throw LabError.notFound('Specimen', accession);
+  const { specimen, patient } = found;
+  const events = await specimenTimeline(tx, specimen.id);
   const guard = guardResult(
     events.map((e) => ({ kind: e.kind as SpecimenEventKind, at: e.at, actor: e.actor })),
   );
@@ -113,13 +112,12 @@ export async function storeResult(
     .where('test_code', '=', input.testCode)
     .executeTakeFirst();
   if (!analysis) throw LabError.invalid(`test ${input.testCode} was not ordered on specimen ${accession}`);
-  const stored = await findTestDefinition(tx, input.testCode);
+  const stored = await testDefinitionOf(tx, input.testCode);
   if (!stored) throw LabError.notFound('Test', input.testCode);
   const definition = stored.definition;
   const source = input.source ?? 'manual';
   checkValue(definition, input.value, input.unit, source);
-  const [patient, previous, requests] = await Promise.all([
-    findPatient(tx, specimen.patient_id),
+  const [previous, requests] = await Promise.all([
     latestResult(tx, analysis.id),
     pendingTestRequests(tx, specimen.id, { testCode: input.testCode, kinds: ['rerun', 'dilution'] }),
   ]);
@@ -145,15 +143,18 @@ export async function storeResult(
   if (fulfilled) await fulfilTestRequest(tx, fulfilled.id, result.id, now);
   // The judgement below moves this analysis on (held or released; a cancelled one stays cancelled).
   const cancelled = analysis.status === 'cancelled';
-  const open = await tx
-    .selectFrom('analyses')
-    .select('id')
-    .where('specimen_id', '=', specimen.id)
-    .where('id', '<>', analysis.id)
-    .where('status', 'in', ['ordered', 'in-progress'])
-    .execute();
-  if (open.length === 0 && !events.some((e) => e.kind === 'resulted')) {
-    await appendSpecimenEvent(tx, specimen.id, { kind: 'resulted', at: now, actor: actor.username });
+  if (!events.some((e) => e.kind === 'resulted')) {
+    const open = await tx
+      .selectFrom('analyses')
+      .select('id')
+      .where('specimen_id', '=', specimen.id)
+      .where('id', '<>', analysis.id)
+      .where('status', 'in', ['ordered', 'in-progress'])
+      .execute();
+    if (open.length === 0) {
+      await appendSpecimenEvent(tx, specimen.id, { kind: 'resulted', at: now, actor: actor.username });
+      specimenTimelineChanged(tx, specimen.id);
+    }
   }
   audit({
     action: 'result.enter',

@@ -60,6 +60,20 @@ export async function openInstrumentHolds(
     .execute();
 }
 
+/** Holds not yet lifted on any test of one instrument, oldest first. */
+export async function openHoldsOfInstrument(
+  db: Executor,
+  instrumentCode: string,
+): Promise<InstrumentHoldRow[]> {
+  return db
+    .selectFrom('instrument_holds')
+    .selectAll()
+    .where('instrument_code', '=', instrumentCode)
+    .where('lifted_at', 'is', null)
+    .orderBy('held_since')
+    .execute();
+}
+
 export async function findInstrumentHold(
   db: Executor,
   id: string,

@@ -17,6 +17,17 @@ export async function findPbrtqcMonitor(
   return (forUpdate ? query.forUpdate() : query).executeTakeFirst();
 }
 
+/** The tests of one instrument whose PBRTQC monitor is switched on. */
+export async function monitoredPbrtqcTests(db: Executor, instrumentCode: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('pbrtqc_monitors')
+    .select('test_code')
+    .where('instrument_code', '=', instrumentCode)
+    .where('enabled', '=', true)
+    .execute();
+  return rows.map((row) => row.test_code);
+}
+
 export async function listPbrtqcMonitors(
   db: Executor,
   filter: { readonly instrumentCode?: string; readonly testCode?: string } = {},

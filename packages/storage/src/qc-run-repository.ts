@@ -9,6 +9,9 @@ import type {
   QcRunsTable,
 } from './schema.js';
 
+/** Every column of a row that a left join may leave empty. */
+type Nullable<T> = { [K in keyof T]: T[K] | null };
+
 /** QC runs, their control observations, and the rule set chosen per instrument × test (qc.md §1–§2). */
 
 /** A JSON array for a jsonb column (the driver would send a JS array as a PostgreSQL array). */
@@ -231,6 +234,32 @@ export async function lastAcceptedRunBefore(
     .orderBy('measured_at', 'desc')
     .limit(1)
     .executeTakeFirst();
+}
+
+/**
+ * `lastAcceptedRunBefore` for every test with a QC target on the instrument, in one statement (one
+ * index probe per test): the test's last accepted (or warned) run before `before`, or null when it has
+ * none. A test without a target is not in the map.
+ */
+export async function lastAcceptedRunsOfInstrument(
+  db: Executor,
+  instrumentCode: string,
+  before: Date,
+): Promise<Map<string, QcRunRow | null>> {
+  const { rows } = await sql<{ candidate_test: string } & Nullable<QcRunRow>>`
+    select t.test_code as candidate_test, r.*
+    from (select distinct test_code from qc_targets where instrument_code = ${instrumentCode}) t
+    left join lateral (
+      select * from qc_runs
+      where instrument_code = ${instrumentCode} and test_code = t.test_code
+        and decision in ('accept', 'warn') and measured_at < ${before}
+      order by measured_at desc
+      limit 1
+    ) r on true
+  `.execute(db);
+  return new Map(
+    rows.map(({ candidate_test, ...run }) => [candidate_test, run.id === null ? null : (run as QcRunRow)]),
+  );
 }
 
 /** The first accepted (or warned) run of this instrument × test measured after `after`. */

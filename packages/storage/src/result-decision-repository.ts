@@ -12,11 +12,18 @@ import type {
  * records, corrections, comments and the outbound notification queue for the EHR.
  */
 
-export async function insertDecision(
+/** Stores decisions (of different results) in one statement; returns each decision's id by its result's. */
+export async function insertDecisions(
   db: Executor,
-  decision: Insertable<ResultDecisionsTable>,
-): Promise<ResultDecisionRow> {
-  return db.insertInto('result_decisions').values(decision).returningAll().executeTakeFirstOrThrow();
+  decisions: readonly Insertable<ResultDecisionsTable>[],
+): Promise<Map<string, string>> {
+  if (decisions.length === 0) return new Map();
+  const rows = await db
+    .insertInto('result_decisions')
+    .values([...decisions])
+    .returning(['id', 'result_id'])
+    .execute();
+  return new Map(rows.map((row) => [row.result_id, row.id]));
 }
 
 export async function decisionsOfResults(
@@ -64,8 +71,35 @@ export async function decisionContexts(
   return rows.map((row) => ({ result_id: row.result_id, test_code: row.test_code, context: row.context }));
 }
 
-export async function insertRelease(db: Executor, release: ResultReleasesTable): Promise<void> {
-  await db.insertInto('result_releases').values(release).execute();
+/**
+ * Releases a result version in one statement: the version becomes final, its analysis released, the
+ * release is recorded and the result queued for the EHR interface (which sets `sent_at` once the ORU
+ * was acknowledged).
+ */
+export async function releaseResultVersion(
+  db: Executor,
+  release: ResultReleasesTable & {
+    readonly analysis_id: string;
+    readonly notification: 'new' | 'correction';
+  },
+): Promise<void> {
+  const { analysis_id, notification, ...record } = release;
+  await db
+    .with('result', (q) =>
+      q.updateTable('results').set({ status: 'final' }).where('id', '=', record.result_id).returning('id'),
+    )
+    .with('analysis', (q) =>
+      q.updateTable('analyses').set({ status: 'released' }).where('id', '=', analysis_id).returning('id'),
+    )
+    .with('release', (q) => q.insertInto('result_releases').values(record).returning('result_id'))
+    .insertInto('result_notifications')
+    .values({
+      result_id: record.result_id,
+      kind: notification,
+      created_at: record.released_at,
+      sent_at: null,
+    })
+    .execute();
 }
 
 export async function releasesOfResults(db: Executor, resultIds: readonly string[]) {
@@ -98,19 +132,6 @@ export async function correctionsOfResults(db: Executor, resultIds: readonly str
     .where((eb) =>
       eb.or([eb('result_id', 'in', [...resultIds]), eb('corrects_result_id', 'in', [...resultIds])]),
     )
-    .execute();
-}
-
-/** Queues a result for the EHR interface; it sets sent_at when the ORU was acknowledged. */
-export async function queueResultNotification(
-  db: Executor,
-  resultId: string,
-  kind: 'new' | 'correction',
-  at: Date,
-): Promise<void> {
-  await db
-    .insertInto('result_notifications')
-    .values({ result_id: resultId, kind, created_at: at, sent_at: null })
     .execute();
 }
 

@@ -1,21 +1,21 @@
+import { sql } from 'kysely';
 import type { Executor } from './database.js';
 import type { NewResult, ResultRow } from './schema.js';
 
-/** Results are append-only: a new value is a new version; only the workflow status of a version moves. */
+/**
+ * Results are append-only: a new value is a new version (one more than the analysis's latest, counted
+ * in the same statement); only the workflow status of a version moves.
+ */
 export async function insertResultVersion(
   db: Executor,
   result: Omit<NewResult, 'version'>,
 ): Promise<ResultRow> {
-  const latest = await db
-    .selectFrom('results')
-    .select('version')
-    .where('analysis_id', '=', result.analysis_id)
-    .orderBy('version', 'desc')
-    .limit(1)
-    .executeTakeFirst();
   return db
     .insertInto('results')
-    .values({ ...result, version: (latest?.version ?? 0) + 1 })
+    .values({
+      ...result,
+      version: sql<number>`(select coalesce(max(version), 0) + 1 from results where analysis_id = ${result.analysis_id})`,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 }

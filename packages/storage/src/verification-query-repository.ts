@@ -2,8 +2,8 @@ import { sql } from 'kysely';
 import type { Executor } from './database.js';
 
 /**
- * The reads autoverification and review make across tables: a patient's earlier released results of a
- * test (for delta checks), the current results of a specimen, and the review queue's pages.
+ * The reads autoverification and review make across tables: a patient's earlier released results of
+ * tests (for delta checks), the current results of a specimen, and the review queue's pages.
  */
 
 /** When a specimen was collected: its first 'collected' event. */
@@ -11,43 +11,60 @@ const collectedAt = sql<Date | null>`(select e.at from specimen_events e
   where e.specimen_id = specimens.id and e.kind = 'collected' order by e.id limit 1)`;
 
 /**
- * A patient's released numeric results of a test on other specimens, newest first, each with its
- * specimen's collection time (or when it was measured or stored).
+ * A patient's released numeric results of some tests on other specimens, newest first within each
+ * test (at most `limit` per test), each with its specimen's collection time (or when it was measured
+ * or stored): the history the delta checks of a specimen's results need, in one statement.
  */
 export async function priorReleasedResults(
   db: Executor,
-  query: { patientId: string; testCode: string; excludeSpecimenId: string; limit: number },
+  query: { patientId: string; testCodes: readonly string[]; excludeSpecimenId: string; limit: number },
 ) {
+  if (query.testCodes.length === 0) return [];
+  const at = sql<Date>`coalesce(${collectedAt}, results.observed_at, results.created_at)`;
   return db
-    .selectFrom('results')
-    .innerJoin('analyses', 'analyses.id', 'results.analysis_id')
-    .innerJoin('specimens', 'specimens.id', 'analyses.specimen_id')
-    .select([
-      'results.id',
-      'results.numeric_value',
-      'results.detail',
-      'specimens.specimen_type',
-      sql<Date>`coalesce(${collectedAt}, results.observed_at, results.created_at)`.as('at'),
-    ])
-    .where('specimens.patient_id', '=', query.patientId)
-    .where('analyses.test_code', '=', query.testCode)
-    .where('specimens.id', '<>', query.excludeSpecimenId)
-    .where('results.status', '=', 'final')
-    .where('results.numeric_value', 'is not', null)
-    .orderBy('at', 'desc')
-    .limit(query.limit)
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('results')
+        .innerJoin('analyses', 'analyses.id', 'results.analysis_id')
+        .innerJoin('specimens', 'specimens.id', 'analyses.specimen_id')
+        .select([
+          'results.id',
+          'results.numeric_value',
+          'results.detail',
+          'analyses.test_code',
+          'specimens.specimen_type',
+          at.as('at'),
+          sql<number>`row_number() over (partition by analyses.test_code order by ${at} desc)`.as('newest'),
+        ])
+        .where('specimens.patient_id', '=', query.patientId)
+        .where('analyses.test_code', 'in', [...query.testCodes])
+        .where('specimens.id', '<>', query.excludeSpecimenId)
+        .where('results.status', '=', 'final')
+        .where('results.numeric_value', 'is not', null)
+        .as('prior'),
+    )
+    .select(['id', 'numeric_value', 'detail', 'test_code', 'specimen_type', 'at'])
+    .where('newest', '<=', query.limit)
+    .orderBy('test_code')
+    .orderBy('newest')
     .execute();
 }
 
-/** The latest version of every analysis of a specimen but one (whatever its status). */
-export async function latestResultsOfSpecimen(db: Executor, specimenId: string, excludeAnalysisId: string) {
+/** The latest version of every analysis of a specimen (whatever its status). */
+export async function latestResultsOfSpecimen(db: Executor, specimenId: string) {
   return db
     .selectFrom('results')
     .innerJoin('analyses', 'analyses.id', 'results.analysis_id')
     .distinctOn('results.analysis_id')
-    .select(['analyses.test_code', 'results.value', 'results.unit', 'results.status', 'results.detail'])
+    .select([
+      'results.analysis_id',
+      'analyses.test_code',
+      'results.value',
+      'results.unit',
+      'results.status',
+      'results.detail',
+    ])
     .where('analyses.specimen_id', '=', specimenId)
-    .where('analyses.id', '<>', excludeAnalysisId)
     .orderBy('results.analysis_id')
     .orderBy('results.version', 'desc')
     .execute();

@@ -1,10 +1,6 @@
 import type { ResultValue, TestDefinition } from '@aliquot/domain';
-import {
-  findTestDefinition,
-  type InstrumentRow,
-  type InstrumentTestCodeRow,
-  type Tx,
-} from '@aliquot/storage';
+import type { InstrumentRow, InstrumentTestCodeRow, Tx } from '@aliquot/storage';
+import { testDefinitionOf } from '../catalog/test-definition-of.js';
 import type { Actor } from '../use-case.js';
 import type { DecodeProblem, InstrumentObservation } from './instrument-message.js';
 
@@ -121,7 +117,6 @@ export async function mapObservations(
   observations: readonly InstrumentObservation[],
 ): Promise<MappingOutcome> {
   const byCode = new Map(mappings.map((m) => [m.instrument_test_code.toUpperCase(), m]));
-  const definitions = new Map<string, TestDefinition | undefined>();
   const mapped: MappedObservation[] = [];
   const unmapped = new Set<string>();
   const problems: DecodeProblem[] = [];
@@ -133,9 +128,7 @@ export async function mapObservations(
       unmapped.add(observation.instrumentTestCode);
       continue;
     }
-    if (!definitions.has(mapping.test_code))
-      definitions.set(mapping.test_code, (await findTestDefinition(tx, mapping.test_code))?.definition);
-    const definition = definitions.get(mapping.test_code);
+    const definition = (await testDefinitionOf(tx, mapping.test_code))?.definition;
     if (!definition) {
       problems.push({
         location: observation.location,

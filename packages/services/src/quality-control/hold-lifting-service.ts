@@ -9,6 +9,7 @@ import {
 } from '@aliquot/storage';
 import { runUseCase, type Actor, type LabContext } from '../use-case.js';
 import { requireHold } from './instrument-hold-service.js';
+import { instrumentQcChanged } from './instrument-qc-standing.js';
 import { restartPbrtqcMonitor } from './pbrtqc-service.js';
 import {
   toCorrectiveAction,
@@ -80,6 +81,7 @@ export async function recordCorrectiveAction(
 
 /** After a PBRTQC hold the moving statistic starts afresh: the old window holds the biased results. */
 async function afterLift(tx: Tx, row: InstrumentHoldRow, now: Date): Promise<void> {
+  instrumentQcChanged(tx, row.instrument_code);
   if (row.source === 'pbrtqc') await restartPbrtqcMonitor(tx, row.instrument_code, row.test_code, now);
 }
 

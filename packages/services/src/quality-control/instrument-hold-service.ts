@@ -13,6 +13,7 @@ import {
 } from '@aliquot/storage';
 import { runUseCase, type Actor, type LabContext, type UnitOfWork } from '../use-case.js';
 import { quantitativeTest } from './control-resolution.js';
+import { instrumentQcChanged, openHoldsOf } from './instrument-qc-standing.js';
 import { toInstrumentHold, toLookBackEntry, type InstrumentHold, type LookBackEntry } from './qc-views.js';
 
 /**
@@ -26,14 +27,15 @@ export const LOOK_BACK_LIMIT = 5000;
 
 /**
  * The holds in force on one instrument × test (empty when results may flow). Autoverification reads
- * this inside its own transaction for every result from an instrument.
+ * this inside its own transaction for every result from an instrument (the instrument's holds are read
+ * once per transaction).
  */
 export async function activeHolds(
   tx: Executor,
   instrumentCode: string,
   testCode: string,
 ): Promise<InstrumentHold[]> {
-  return (await openInstrumentHolds(tx, instrumentCode, testCode)).map((row) => toInstrumentHold(row));
+  return (await openHoldsOf(tx, instrumentCode, testCode)).map((row) => toInstrumentHold(row));
 }
 
 export interface PlaceHold {
@@ -69,6 +71,7 @@ export async function placeHold(uow: UnitOfWork, input: PlaceHold): Promise<Plac
     lookBackFrom: lastAccepted?.measured_at ?? null,
     placedBy: input.placedBy,
   });
+  instrumentQcChanged(uow.tx, input.instrumentCode);
   const row =
     inserted ??
     (await openInstrumentHolds(uow.tx, input.instrumentCode, input.testCode)).find(

@@ -9,11 +9,13 @@ import {
 import {
   findPbrtqcMonitor,
   insertPbrtqcAlarm,
+  monitoredPbrtqcTests,
   openInstrumentHolds,
   savePbrtqcState,
   type Executor,
   type PbrtqcMonitorRow,
 } from '@aliquot/storage';
+import { TransactionMemo } from '../transaction-memo.js';
 import type { UnitOfWork } from '../use-case.js';
 import { placeHold, type PlacedHold } from './instrument-hold-service.js';
 
@@ -97,6 +99,9 @@ export async function restartPbrtqcMonitor(
   );
 }
 
+/** Which tests of an instrument are monitored, read once per transaction: most results are not. */
+const monitoredTests = new TransactionMemo<ReadonlySet<string>>();
+
 const sideText = (alarm: PbrtqcAlarm): string =>
   alarm.side === 'high' ? `above the upper limit ${alarm.limit}` : `below the lower limit ${alarm.limit}`;
 
@@ -111,6 +116,12 @@ export async function observePatientResult(
 ): Promise<PbrtqcObservation> {
   const { tx, now } = uow;
   const key = { instrumentCode: input.instrumentCode, testCode: input.testCode };
+  const monitored = await monitoredTests.get(
+    tx,
+    input.instrumentCode,
+    async () => new Set(await monitoredPbrtqcTests(tx, input.instrumentCode)),
+  );
+  if (!monitored.has(input.testCode)) return { monitored: false };
   const monitor = await findPbrtqcMonitor(tx, input.instrumentCode, input.testCode, true);
   if (monitor === undefined || !monitor.enabled) return { monitored: false };
   if (!Number.isFinite(input.value)) {

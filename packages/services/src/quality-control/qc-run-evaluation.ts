@@ -21,6 +21,7 @@ import {
 } from '@aliquot/storage';
 import type { UnitOfWork } from '../use-case.js';
 import { placeHold, type PlacedHold } from './instrument-hold-service.js';
+import { instrumentQcChanged } from './instrument-qc-standing.js';
 import { effectiveRules, type EffectiveRules } from './qc-rule-config.js';
 import { toRunView, type QcRunView, type ViolationView } from './qc-views.js';
 
@@ -117,6 +118,7 @@ export async function judgeRun(uow: UnitOfWork, input: RunToJudge): Promise<QcRu
           enteredBy: input.enteredBy,
         })
       : await updateQcRunJudgement(tx, input.runId, judgement);
+  instrumentQcChanged(tx, key.instrumentCode);
   await insertQcObservations(
     tx,
     pending.map((row) => ({ ...row, z: zById.get(row.id) ?? 0, status })),

@@ -1,6 +1,5 @@
 import type { Decision } from '@aliquot/engines/autoverification';
 import {
-  findTestDefinition,
   insertAnalyses,
   insertComment,
   insertReviewAction,
@@ -9,6 +8,7 @@ import {
   cancelTestRequest,
   type TestRequestRow,
 } from '@aliquot/storage';
+import { testDefinitionOf } from '../catalog/test-definition-of.js';
 import type { UnitOfWork } from '../use-case.js';
 import { openCriticalCall } from './critical-call-opening.js';
 import type { JudgedResultFacts } from './result-context-builder.js';
@@ -59,7 +59,7 @@ export async function addReflex(
   if (existing) return;
   const already = await pendingTestRequests(tx, specimen.id, { testCode, kinds: ['reflex'] });
   if (already.length > 0) return;
-  const stored = await findTestDefinition(tx, testCode);
+  const stored = await testDefinitionOf(tx, testCode);
   const orderable = stored?.active === true;
   const analysis = orderable
     ? (await insertAnalyses(tx, [{ specimenId: specimen.id, orderId: specimen.order_id, testCode }]))[0]

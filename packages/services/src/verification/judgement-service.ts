@@ -6,12 +6,18 @@ import {
   type ResultContext,
   type RuleEvaluation,
 } from '@aliquot/engines/autoverification';
-import { insertDecision, specimenHoldCauses, type ResultRow, type Tx } from '@aliquot/storage';
+import { insertDecisions, specimenHoldCauses, type Tx } from '@aliquot/storage';
+import { TransactionMemo } from '../transaction-memo.js';
 import type { UnitOfWork } from '../use-case.js';
 import { openCriticalCall } from './critical-call-opening.js';
 import { contextToJson } from './decision-context-json.js';
 import { applyDecision, ENGINE, type JudgedDecision } from './engine-actions.js';
-import { buildResultContext, type JudgedResultFacts } from './result-context-builder.js';
+import {
+  buildResultContext,
+  readForJudging,
+  type JudgedResultFacts,
+  type JudgementReads,
+} from './result-context-builder.js';
 import { noRuleSet } from './rule-set-replay.js';
 import { qcStateFor } from './qc-state.js';
 import { activeRuleSet, type ActiveRuleSet } from './rule-set-store.js';
@@ -27,21 +33,12 @@ import { readVerificationSettings, type VerificationSettings } from './verificat
  * The active rule set and the settings, read once per transaction: an analyzer message records all its
  * results in one, and they are judged under the same rules.
  */
-const perTransaction = new WeakMap<
-  Tx,
-  { active: Promise<ActiveRuleSet>; settings: Promise<VerificationSettings> }
->();
-
-function cached(tx: Tx) {
-  let entry = perTransaction.get(tx);
-  if (entry === undefined) {
-    entry = { active: activeRuleSet(tx), settings: readVerificationSettings(tx) };
-    perTransaction.set(tx, entry);
-  }
-  return entry;
-}
-const activeRuleSetOf = (tx: Tx): Promise<ActiveRuleSet> => cached(tx).active;
-const settingsOf = (tx: Tx): Promise<VerificationSettings> => cached(tx).settings;
+const activeRuleSets = new TransactionMemo<ActiveRuleSet>();
+const settingsInForce = new TransactionMemo<VerificationSettings>();
+const activeRuleSetOf = (tx: Tx): Promise<ActiveRuleSet> =>
+  activeRuleSets.get(tx, '', () => activeRuleSet(tx));
+const settingsOf = (tx: Tx): Promise<VerificationSettings> =>
+  settingsInForce.get(tx, '', () => readVerificationSettings(tx));
 
 /** A guard of the service, in front of the rule set: it holds and says why. */
 function serviceGuard(ruleId: string, ruleName: string, sentence: string): RuleEvaluation {
@@ -76,14 +73,18 @@ function decide(
 }
 
 /** The engine's context, with the QC state of the instrument × test for a result from an instrument. */
-async function contextWithQc(uow: UnitOfWork, facts: JudgedResultFacts): Promise<ResultContext> {
+async function contextWithQc(
+  uow: UnitOfWork,
+  facts: JudgedResultFacts,
+  reads: JudgementReads,
+): Promise<ResultContext> {
   const instrument = facts.result.instrument_id;
   const qc =
     facts.qc ??
     (instrument === null
       ? undefined
       : await qcStateFor(uow.tx, instrument, facts.analysis.test_code, facts.now));
-  return buildResultContext(uow.tx, qc === undefined ? facts : { ...facts, qc });
+  return buildResultContext(uow.tx, qc === undefined ? facts : { ...facts, qc }, reads);
 }
 
 export interface Judgement extends JudgedDecision {
@@ -99,12 +100,16 @@ interface Decided {
   readonly settings: VerificationSettings;
 }
 
-async function decideResult(uow: UnitOfWork, facts: JudgedResultFacts): Promise<Decided> {
+async function decideResult(
+  uow: UnitOfWork,
+  facts: JudgedResultFacts,
+  reads: JudgementReads,
+): Promise<Decided> {
   const { tx } = uow;
   const [active, settings, context] = await Promise.all([
     activeRuleSetOf(tx),
     settingsOf(tx),
-    contextWithQc(uow, facts),
+    contextWithQc(uow, facts, reads),
   ]);
   const guards: RuleEvaluation[] = [];
   if (!active.ok) {
@@ -130,10 +135,9 @@ async function decideResult(uow: UnitOfWork, facts: JudgedResultFacts): Promise<
   return { facts, decision: decide(context, ruleSet, guards), context, active, settings };
 }
 
-/** Stores a decision and carries it out. */
-async function actOn(uow: UnitOfWork, decided: Decided): Promise<Judgement> {
-  const { facts, decision, context, active, settings } = decided;
-  const stored = await storeDecision(uow, facts.result, decision, context, active.ok);
+/** Carries out a stored decision. */
+async function actOn(uow: UnitOfWork, decided: StoredDecision): Promise<Judgement> {
+  const { facts, decision, active, settings, decisionId: stored } = decided;
   const judged: JudgedDecision = {
     decision,
     decisionId: stored,
@@ -175,8 +179,9 @@ export async function judgeResults(
   uow: UnitOfWork,
   facts: readonly JudgedResultFacts[],
 ): Promise<Judgement[]> {
+  const reads = await readForJudging(uow.tx, facts);
   const decided: Decided[] = [];
-  for (const one of facts) decided.push(await decideResult(uow, one));
+  for (const one of facts) decided.push(await decideResult(uow, one, reads));
   const bySpecimen = new Map<string, number[]>();
   decided.forEach((d, at) => {
     const list = bySpecimen.get(d.facts.specimen.id) ?? [];
@@ -201,34 +206,44 @@ export async function judgeResults(
     });
   }
   const judgements: Judgement[] = [];
-  for (const d of decided) judgements.push(await actOn(uow, d));
+  for (const d of await storeDecisions(uow, decided)) judgements.push(await actOn(uow, d));
   return judgements;
 }
 
-async function storeDecision(
-  uow: UnitOfWork,
-  result: ResultRow,
-  decision: Decision,
-  context: ResultContext,
-  withRuleSet: boolean,
-): Promise<string> {
-  const row = await insertDecision(uow.tx, {
-    result_id: result.id,
-    rule_set_id: withRuleSet ? decision.ruleSetId : null,
-    rule_set_version: withRuleSet ? decision.ruleSetVersion : null,
-    outcome: decision.disposition.kind,
-    dilution_factor: decision.disposition.kind === 'dilute-and-rerun' ? decision.disposition.factor : null,
-    decided_by_rule: decision.decidedByRule ?? null,
-    // jsonb arrays go as JSON text: the driver would send a JavaScript array as a PostgreSQL array.
-    reasons: JSON.stringify(decision.reasons),
-    evaluations: JSON.stringify(decision.evaluations),
-    comments: [...decision.comments],
-    reflex_tests: [...decision.reflexTests],
-    report_as: decision.reportAs ?? null,
-    context: contextToJson(context),
-    decided_at: decision.decidedAt,
+interface StoredDecision extends Decided {
+  readonly decisionId: string;
+}
+
+/**
+ * Stores the decisions on results judged together in one statement, each with every rule evaluated, the
+ * rule-set version and the context judged.
+ */
+async function storeDecisions(uow: UnitOfWork, decided: readonly Decided[]): Promise<StoredDecision[]> {
+  const ids = await insertDecisions(
+    uow.tx,
+    decided.map(({ facts, decision, context, active }) => ({
+      result_id: facts.result.id,
+      rule_set_id: active.ok ? decision.ruleSetId : null,
+      rule_set_version: active.ok ? decision.ruleSetVersion : null,
+      outcome: decision.disposition.kind,
+      dilution_factor: decision.disposition.kind === 'dilute-and-rerun' ? decision.disposition.factor : null,
+      decided_by_rule: decision.decidedByRule ?? null,
+      // jsonb arrays go as JSON text: the driver would send a JavaScript array as a PostgreSQL array.
+      reasons: JSON.stringify(decision.reasons),
+      evaluations: JSON.stringify(decision.evaluations),
+      comments: [...decision.comments],
+      reflex_tests: [...decision.reflexTests],
+      report_as: decision.reportAs ?? null,
+      context: contextToJson(context),
+      decided_at: decision.decidedAt,
+    })),
+  );
+  return decided.map((d) => {
+    const decisionId = ids.get(d.facts.result.id);
+    if (decisionId === undefined)
+      throw new Error(`the decision on result ${d.facts.result.id} was not stored`);
+    return { ...d, decisionId };
   });
-  return row.id;
 }
 
 /**
@@ -240,11 +255,13 @@ export async function judgeCorrection(uow: UnitOfWork, facts: JudgedResultFacts)
   const [active, settings, context] = await Promise.all([
     activeRuleSetOf(tx),
     settingsOf(tx),
-    contextWithQc(uow, facts),
+    readForJudging(tx, [facts]).then((reads) => contextWithQc(uow, facts, reads)),
   ]);
   const ruleSet = active.ok ? active.ruleSet : noRuleSet;
   const decision = evaluate(ruleSet, context);
-  const decisionId = await storeDecision(uow, facts.result, decision, context, active.ok);
+  const [stored] = await storeDecisions(uow, [{ facts, decision, context, active, settings }]);
+  if (stored === undefined) throw new Error('a decision was not stored');
+  const { decisionId } = stored;
   if (decision.callTask !== undefined) {
     await openCriticalCall(uow, {
       task: decision.callTask,

@@ -1,12 +1,14 @@
 import type { QcState } from '@aliquot/engines/autoverification';
-import { lastAcceptedRunBefore, type Tx } from '@aliquot/storage';
+import type { Tx } from '@aliquot/storage';
 import { activeHolds } from '../quality-control/instrument-hold-service.js';
+import { lastAcceptedRunOf } from '../quality-control/instrument-qc-standing.js';
 
 /**
  * The QC state a result from an instrument is judged with: held when a QC rejection or a PBRTQC alarm
  * holds the instrument × test (quality control's `activeHolds`), otherwise the last accepted run (a
  * 1-2s warning run counts, shown as a warning) whose age the rule set limits; 'none' without any.
- * A result entered by hand has no instrument QC; the rule set decides what that means.
+ * A result entered by hand has no instrument QC; the rule set decides what that means. Both are read
+ * once per transaction for the whole instrument (`instrument-qc-standing.ts`).
  * @see shared/domain/qc.md §9
  */
 export async function qcStateFor(
@@ -17,7 +19,7 @@ export async function qcStateFor(
 ): Promise<QcState> {
   const [holds, last] = await Promise.all([
     activeHolds(tx, instrumentCode, testCode),
-    lastAcceptedRunBefore(tx, { instrumentCode, testCode }, new Date(now.getTime() + 1)),
+    lastAcceptedRunOf(tx, instrumentCode, testCode, new Date(now.getTime() + 1)),
   ]);
   const lastAcceptedAt = last?.measured_at;
   const qcHolds = holds.filter((hold) => hold.source !== 'pbrtqc');

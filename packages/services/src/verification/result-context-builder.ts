@@ -88,39 +88,67 @@ export function instrumentFlagsOf(detail: Record<string, unknown>): string[] {
   return strings(detail['instrumentFlags']) ?? [];
 }
 
-/** The patient's earlier released results of a test on other specimens, with their collection times. */
-async function priorResults(
-  tx: Tx,
-  patientId: string,
-  testCode: string,
-  specimenId: string,
-): Promise<PriorResult[]> {
-  const rows = await priorReleasedResults(tx, {
-    patientId,
-    testCode,
-    excludeSpecimenId: specimenId,
-    limit: HISTORY_LIMIT,
-  });
-  return rows.map((row) => {
-    const method = row.detail['method'];
-    return {
-      value: row.numeric_value ?? 0,
-      at: new Date(row.at),
-      specimenType: row.specimen_type as SpecimenType,
-      resultId: row.id,
-      ...(typeof method === 'string' ? { method } : {}),
-    };
-  });
+type LatestResultRow = Awaited<ReturnType<typeof latestResultsOfSpecimen>>[number];
+
+/**
+ * What judging results recorded together reads once for all of them, before any is decided: the
+ * current results of each specimen, and the patient's earlier released results (on other specimens) of
+ * the tests judged on it. Nothing is written while results are decided, so each sees what it would
+ * have read alone.
+ */
+export interface JudgementReads {
+  /** The latest version of every analysis, by specimen id. */
+  readonly specimenResults: ReadonlyMap<string, readonly LatestResultRow[]>;
+  /** Newest first, by specimen id and test code (`historyKey`). */
+  readonly history: ReadonlyMap<string, readonly PriorResult[]>;
+}
+
+const historyKey = (specimenId: string, testCode: string) => `${specimenId} ${testCode}`;
+
+export async function readForJudging(tx: Tx, facts: readonly JudgedResultFacts[]): Promise<JudgementReads> {
+  const bySpecimen = new Map<string, JudgedResultFacts[]>();
+  for (const one of facts) bySpecimen.set(one.specimen.id, [...(bySpecimen.get(one.specimen.id) ?? []), one]);
+  const specimenResults = new Map<string, readonly LatestResultRow[]>();
+  const history = new Map<string, PriorResult[]>();
+  for (const [specimenId, judged] of bySpecimen) {
+    specimenResults.set(specimenId, await latestResultsOfSpecimen(tx, specimenId));
+    const patient = judged[0]?.patient;
+    if (patient === undefined) continue;
+    const rows = await priorReleasedResults(tx, {
+      patientId: patient.id,
+      testCodes: [...new Set(judged.map((one) => one.analysis.test_code))],
+      excludeSpecimenId: specimenId,
+      limit: HISTORY_LIMIT,
+    });
+    for (const row of rows) {
+      const key = historyKey(specimenId, row.test_code);
+      const method = row.detail['method'];
+      history.set(key, [
+        ...(history.get(key) ?? []),
+        {
+          value: row.numeric_value ?? 0,
+          at: new Date(row.at),
+          specimenType: row.specimen_type as SpecimenType,
+          resultId: row.id,
+          ...(typeof method === 'string' ? { method } : {}),
+        },
+      ]);
+    }
+  }
+  return { specimenResults, history };
 }
 
 /** The current version of every other analysis of the specimen (not superseded, corrected or cancelled). */
-async function specimenResults(
-  tx: Tx,
+function specimenResults(
+  reads: JudgementReads,
   specimenId: string,
   analysisId: string,
-): Promise<{ results: SpecimenResult[]; indices: SerumIndices[] }> {
-  const rows = await latestResultsOfSpecimen(tx, specimenId, analysisId);
-  const current = rows.filter((row) => ['pending', 'held', 'final'].includes(row.status));
+): { results: SpecimenResult[]; indices: SerumIndices[] } {
+  const rows = reads.specimenResults.get(specimenId);
+  if (rows === undefined) throw new Error(`specimen ${specimenId} was not read for judging`);
+  const current = rows.filter(
+    (row) => row.analysis_id !== analysisId && ['pending', 'held', 'final'].includes(row.status),
+  );
   return {
     results: current.map((row) => ({
       testCode: row.test_code,
@@ -146,14 +174,16 @@ async function replicateOf(tx: Tx, facts: JudgedResultFacts): Promise<number> {
   return 1 + Number(row?.reruns ?? 0);
 }
 
-export async function buildResultContext(tx: Tx, facts: JudgedResultFacts): Promise<ResultContext> {
+export async function buildResultContext(
+  tx: Tx,
+  facts: JudgedResultFacts,
+  reads: JudgementReads,
+): Promise<ResultContext> {
   const { result, analysis, specimen, definition, patient } = facts;
   const detail = result.detail;
-  const [history, others, replicate] = await Promise.all([
-    patient ? priorResults(tx, patient.id, analysis.test_code, specimen.id) : Promise.resolve([]),
-    specimenResults(tx, specimen.id, analysis.id),
-    replicateOf(tx, facts),
-  ]);
+  const history = patient ? (reads.history.get(historyKey(specimen.id, analysis.test_code)) ?? []) : [];
+  const others = specimenResults(reads, specimen.id, analysis.id);
+  const replicate = await replicateOf(tx, facts);
   const collected = facts.events.find((event) => event.kind === 'collected');
   const ownIndices = serumIndicesOf(detail);
   const serumIndices = ownIndices ?? others.indices[others.indices.length - 1];

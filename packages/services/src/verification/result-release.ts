@@ -1,14 +1,13 @@
 import {
   appendSpecimenEvent,
-  insertRelease,
-  queueResultNotification,
+  releaseResultVersion,
   setAnalysisStatus,
   setResultStatus,
-  specimenEvents,
   type AnalysisRow,
   type ResultRow,
   type Tx,
 } from '@aliquot/storage';
+import { specimenTimeline, specimenTimelineChanged } from '../specimen-for-results.js';
 
 /**
  * The status moves every release or hold makes, whoever decides: the result version, its analysis, the
@@ -34,9 +33,10 @@ async function specimenReleasedIfComplete(tx: Tx, specimenId: string, now: Date,
     .limit(1)
     .execute();
   if (open.length > 0) return;
-  const events = await specimenEvents(tx, specimenId);
+  const events = await specimenTimeline(tx, specimenId);
   if (events.some((event) => event.kind === 'released' || event.kind === 'rejected')) return;
   await appendSpecimenEvent(tx, specimenId, { kind: 'released', at: now, actor });
+  specimenTimelineChanged(tx, specimenId);
 }
 
 export async function markReleased(
@@ -46,9 +46,9 @@ export async function markReleased(
   notification: 'new' | 'correction' = 'new',
 ): Promise<void> {
   const { result, analysis, now } = target;
-  await setResultStatus(tx, result.id, 'final');
-  await setAnalysisStatus(tx, analysis.id, 'released');
-  await insertRelease(tx, {
+  await releaseResultVersion(tx, {
+    analysis_id: analysis.id,
+    notification,
     result_id: result.id,
     released_at: now,
     released_by: by.byEngine ? 'engine' : by.username,
@@ -58,7 +58,6 @@ export async function markReleased(
     decision_id: by.byEngine ? by.decisionId : null,
     reason: by.byEngine ? null : by.reason,
   });
-  await queueResultNotification(tx, result.id, notification, now);
   await specimenReleasedIfComplete(tx, analysis.specimen_id, now, by.byEngine ? 'engine' : by.username);
 }
 
