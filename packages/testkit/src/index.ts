@@ -4,3 +4,4 @@ export * from './test-server.js';
 export * from './fhir-validators.js';
 export * from './instruments/index.js';
 export * from './reported-patient.js';
+export * from './held-worklist.js';

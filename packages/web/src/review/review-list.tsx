@@ -1,9 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { ReviewRowView } from './review-row';
 import { keyAction, type ReviewKeyAction, type ReviewRow } from './review-rows';
 
-const ROW_HEIGHT = 76;
+/** A row that starts a specimen shows its patient on a second line; the others are one line. */
+const FIRST_ROW_HEIGHT = 78;
+const ROW_HEIGHT = 40;
 
 /**
  * The worklist as a virtualised grid: only the rows in view are in the page, so thousands scroll
@@ -29,46 +31,58 @@ export function ReviewList({
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: (index) => (rows[index]?.firstOfSpecimen ? FIRST_ROW_HEIGHT : ROW_HEIGHT),
     overscan: 8,
   });
 
+  // After a move the row may only be drawn a render or two later (once the scroll lands): keep trying.
   useEffect(() => {
     if (!wantFocus.current) return;
+    const row = scroller.current?.querySelector<HTMLElement>(`[data-index="${focus}"] [role="row"]`);
+    if (!row) return;
     wantFocus.current = false;
-    scroller.current?.querySelector<HTMLElement>(`[data-index="${focus}"] [role="row"]`)?.focus();
+    row.focus();
   });
 
-  const move = (index: number) => {
-    const next = Math.max(0, Math.min(rows.length - 1, index));
-    wantFocus.current = true;
-    virtualizer.scrollToIndex(next);
-    onFocus(next);
-  };
+  // Stable handlers reading the latest props, so the memoised rows are not drawn again on every scroll.
+  const latest = useRef({ rows, focus, onFocus, onToggle, onAction });
+  latest.current = { rows, focus, onFocus, onToggle, onAction };
 
-  const keyDown = (event: KeyboardEvent<HTMLDivElement>, index: number, row: ReviewRow) => {
-    const moves: Record<string, number> = {
-      ArrowDown: index + 1,
-      ArrowUp: index - 1,
-      PageDown: index + 8,
-      PageUp: index - 8,
-      Home: 0,
-      End: rows.length - 1,
-    };
-    if (event.key in moves) {
-      event.preventDefault();
-      move(moves[event.key] ?? index);
-    } else if (event.key === ' ') {
-      event.preventDefault();
-      onToggle(row.result.resultId);
-    } else {
-      const action = keyAction(event);
-      if (action) {
+  const focusRow = useCallback((index: number) => latest.current.onFocus(index), []);
+  const toggleRow = useCallback((resultId: string) => latest.current.onToggle(resultId), []);
+
+  const keyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>, row: ReviewRow) => {
+      const { rows: all, focus: index } = latest.current;
+      // From the focus the list asked for, not the row holding it: a fast key repeat can outrun the
+      // drawing of the row a move lands on.
+      const moves: Record<string, number> = {
+        ArrowDown: index + 1,
+        ArrowUp: index - 1,
+        PageDown: index + 8,
+        PageUp: index - 8,
+        Home: 0,
+        End: all.length - 1,
+      };
+      if (event.key in moves) {
         event.preventDefault();
-        onAction(action, row);
+        const next = Math.max(0, Math.min(all.length - 1, moves[event.key] ?? index));
+        wantFocus.current = true;
+        virtualizer.scrollToIndex(next);
+        latest.current.onFocus(next);
+      } else if (event.key === ' ') {
+        event.preventDefault();
+        latest.current.onToggle(row.result.resultId);
+      } else {
+        const action = keyAction(event);
+        if (action) {
+          event.preventDefault();
+          latest.current.onAction(action, row);
+        }
       }
-    }
-  };
+    },
+    [virtualizer],
+  );
 
   return (
     <div
@@ -106,11 +120,12 @@ export function ReviewList({
             >
               <ReviewRowView
                 row={row}
+                rowIndex={item.index + 2}
                 focused={item.index === focus}
                 selected={selected.has(row.result.resultId)}
-                onFocus={() => onFocus(item.index)}
-                onToggle={() => onToggle(row.result.resultId)}
-                onKeyDown={(event) => keyDown(event, item.index, row)}
+                onFocus={focusRow}
+                onToggle={toggleRow}
+                onKeyDown={keyDown}
               />
             </div>
           );

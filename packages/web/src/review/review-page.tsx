@@ -7,8 +7,10 @@ import { LiveBadge } from '../live/live-badge';
 import { useLiveData } from '../live/use-live-data';
 import { ProblemAlert } from '../ui/problem-alert';
 import { ActionDialog, type DialogAction } from './action-dialog';
+import { ReleaseDialog } from './release-dialog';
 import { ReviewList } from './review-list';
 import {
+  releaseConfirmation,
   reviewRows,
   reviewShortcuts,
   type ReviewKeyAction,
@@ -19,23 +21,38 @@ import {
 const PAGE = 500;
 const REVIEW_REASON = 'Reviewed on the review worklist';
 
-/** Every held specimen, page by page (the server gives at most 500 at a time). */
-async function loadQueue(): Promise<SpecimenReview[]> {
+/**
+ * Every held specimen, page by page (the server gives at most 500 at a time); `onPage` sees each page
+ * arrive, so the first screenful shows while the rest load.
+ */
+async function loadQueue(
+  onPage: (items: SpecimenReview[], total: number) => void = () => undefined,
+): Promise<SpecimenReview[]> {
   const items: SpecimenReview[] = [];
   for (let offset = 0; ; offset += PAGE) {
     const page = ok(await api.GET('/api/review/queue', { params: { query: { limit: PAGE, offset } } }));
     items.push(...page.items);
     if (page.items.length === 0 || items.length >= page.total) return items;
+    onPage([...items], page.total);
   }
 }
 
 /** Held results with their reasons; keyboard actions on the focused row; bulk release of the selected. */
 export function ReviewPage() {
-  const { data, problem: loadProblem, live, reload } = useLiveData(loadQueue);
-  const rows = useMemo(() => reviewRows(data ?? []), [data]);
+  // The first load shows its pages as they come; a reload keeps the last full queue until it is done.
+  const [partial, setPartial] = useState<{ items: SpecimenReview[]; total: number }>();
+  const {
+    data,
+    problem: loadProblem,
+    live,
+    reload,
+  } = useLiveData(() => loadQueue((items, total) => setPartial({ items, total })));
+  const shown = data ?? partial?.items;
+  const rows = useMemo(() => reviewRows(shown ?? []), [shown]);
   const [focus, setFocus] = useState(0);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [dialog, setDialog] = useState<{ action: DialogAction; row: ReviewRow }>();
+  const [confirm, setConfirm] = useState<{ rows: ReviewRow[]; why: string[] }>();
   const [problem, setProblem] = useState<Problem>();
   const [notice, setNotice] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -57,21 +74,28 @@ export function ReviewPage() {
     }
   };
 
-  const release = (ids: readonly string[]) =>
+  const release = (ids: readonly string[], reason = REVIEW_REASON) =>
     run(async () => {
       let released = 0;
       for (let i = 0; i < ids.length; i += 500) {
-        const body = { resultIds: ids.slice(i, i + 500), reason: REVIEW_REASON };
+        const body = { resultIds: ids.slice(i, i + 500), reason };
         released += ok(await api.POST('/api/results/release', { body })).released.length;
       }
       setSelected(new Set());
       return `${released} result${released === 1 ? '' : 's'} released.`;
     });
 
+  /** Releases at once, or first asks for a confirming comment when a row was held for a critical or delta. */
+  const askRelease = (chosen: ReviewRow[]) => {
+    const why = chosen.flatMap(releaseConfirmation);
+    if (why.length > 0) setConfirm({ rows: chosen, why });
+    else void release(chosen.map((row) => row.result.resultId));
+  };
+
   const act = (action: ReviewKeyAction, row: ReviewRow) => {
     const id = row.result.resultId;
     const what = `${row.result.testCode} of ${row.specimen.accessionNumber}`;
-    if (action === 'release') void release([id]);
+    if (action === 'release') askRelease([row]);
     else if (action === 'rerun') {
       void run(async () => {
         const body = { reason: 'Rerun requested on review' };
@@ -95,8 +119,9 @@ export function ReviewPage() {
         <Title order={2}>Review worklist</Title>
         <Group gap="sm">
           <Text size="sm" c="dimmed">
-            {rows.length} held result{rows.length === 1 ? '' : 's'} on {data?.length ?? 0} specimen
-            {data?.length === 1 ? '' : 's'}
+            {rows.length} held result{rows.length === 1 ? '' : 's'} on {shown?.length ?? 0} specimen
+            {shown?.length === 1 ? '' : 's'}
+            {!data && partial && ` (loading: ${partial.items.length} of ${partial.total} specimens)`}
           </Text>
           <LiveBadge state={live} />
         </Group>
@@ -116,7 +141,7 @@ export function ReviewPage() {
           disabled={selected.size === 0}
           loading={busy}
           color="teal.9"
-          onClick={() => void release([...selected])}
+          onClick={() => askRelease(rows.filter((row) => selected.has(row.result.resultId)))}
         >
           Release selected ({selected.size})
         </Button>
@@ -137,6 +162,20 @@ export function ReviewPage() {
           onFocus={setFocus}
           onToggle={toggle}
           onAction={act}
+        />
+      )}
+      {confirm && (
+        <ReleaseDialog
+          rows={confirm.rows}
+          why={confirm.why}
+          busy={busy}
+          onCancel={() => setConfirm(undefined)}
+          onConfirm={(comment) => {
+            void release(
+              confirm.rows.map((row) => row.result.resultId),
+              comment,
+            ).finally(() => setConfirm(undefined));
+          }}
         />
       )}
       {dialog && (

@@ -1,5 +1,5 @@
 import { Badge, Checkbox, Group, Text } from '@mantine/core';
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { ResultFlags } from '../specimens/result-flags';
 import { valueWithUnit } from '../ui/format';
 import { PriorityBadge } from '../ui/state-badge';
@@ -8,9 +8,13 @@ import { latestDelta, type ReviewRow } from './review-rows';
 
 const qcColor = { accepted: 'teal.9', warning: 'yellow.4', rejected: 'red.9', none: 'gray.7' } as const;
 
-/** One held result on the worklist: focusable, selectable, with reasons, history, QC and analyzer flags. */
-export function ReviewRowView({
+/**
+ * One held result on the worklist: focusable, selectable, with reasons, history, QC and analyzer flags.
+ * Memoised, with callbacks that take the row, so scrolling draws only the rows that come into view.
+ */
+export const ReviewRowView = memo(function ReviewRowView({
   row,
+  rowIndex,
   focused,
   selected,
   onFocus,
@@ -18,11 +22,13 @@ export function ReviewRowView({
   onKeyDown,
 }: {
   readonly row: ReviewRow;
+  /** Its place in the whole grid (the header is 1), so a virtualised row still says where it is. */
+  readonly rowIndex: number;
   readonly focused: boolean;
   readonly selected: boolean;
-  readonly onFocus: () => void;
-  readonly onToggle: () => void;
-  readonly onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
+  readonly onFocus: (index: number) => void;
+  readonly onToggle: (resultId: string) => void;
+  readonly onKeyDown: (event: KeyboardEvent<HTMLDivElement>, row: ReviewRow) => void;
 }) {
   const { specimen, result } = row;
   const delta = latestDelta(result);
@@ -32,18 +38,19 @@ export function ReviewRowView({
       role="row"
       tabIndex={focused ? 0 : -1}
       aria-selected={selected}
+      aria-rowindex={rowIndex}
       aria-label={`${result.testCode} ${specimen.accessionNumber}`}
       data-testid={`review-row-${specimen.accessionNumber}-${result.testCode}`}
       className="review-row"
       data-focused={focused || undefined}
-      onFocus={onFocus}
-      onKeyDown={onKeyDown}
+      onFocus={() => onFocus(rowIndex - 2)}
+      onKeyDown={(event) => onKeyDown(event, row)}
     >
       <div role="gridcell" className="review-cell-select">
         <Checkbox
           aria-label={`Select ${result.testCode} of ${specimen.accessionNumber}`}
           checked={selected}
-          onChange={onToggle}
+          onChange={() => onToggle(result.resultId)}
           tabIndex={-1}
         />
       </div>
@@ -107,4 +114,4 @@ export function ReviewRowView({
       </div>
     </div>
   );
-}
+});

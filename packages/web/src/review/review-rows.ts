@@ -48,3 +48,21 @@ export function latestDelta(result: HeldResult): string | undefined {
   const pct = last.deltaPercent === null ? '' : ` (${sign}${Math.round(last.deltaPercent)} %)`;
   return `${sign}${Number(last.delta.toFixed(3))}${pct}`;
 }
+
+/** Stages whose hold a person must confirm in words before releasing. */
+const CONFIRMED_STAGES: ReadonlySet<string> = new Set(['critical', 'delta']);
+const CRITICAL_FLAGS: ReadonlySet<string> = new Set(['LL', 'HH', 'AA']);
+
+/**
+ * Why releasing this row needs a confirming comment, one sentence each, or an empty list: it was held
+ * for a critical value or a delta, or it carries a critical flag or call. The comment is sent as the
+ * release's reason.
+ */
+export function releaseConfirmation(row: ReviewRow): string[] {
+  const { result } = row;
+  const why = result.reasons.filter((r) => CONFIRMED_STAGES.has(r.stage)).map((r) => r.sentence);
+  if (why.length === 0 && result.flags.some((f) => CRITICAL_FLAGS.has(f)))
+    why.push(`${result.testCode} is flagged critical (${result.flags.join(', ')}).`);
+  if (why.length === 0 && result.criticalCall) why.push(`A critical call is ${result.criticalCall.status}.`);
+  return why;
+}
