@@ -1,4 +1,4 @@
-import type { components } from '../api/schema';
+import type { components } from '../api/schema.js';
 
 export type SpecimenReview = components['schemas']['SpecimenReview'];
 export type HeldResult = components['schemas']['HeldResult'];

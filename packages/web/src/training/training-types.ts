@@ -1,4 +1,4 @@
-import type { components, paths } from '../api/schema';
+import type { components, paths } from '../api/schema.js';
 
 /** The training contract's shapes, from the generated OpenAPI types, and the decisions in words. */
 export type TrainingSession = components['schemas']['TrainingSession'];
