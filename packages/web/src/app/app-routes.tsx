@@ -6,6 +6,7 @@ import { RuleSetsPage } from '../admin/rule-sets-page';
 import { StaffPage } from '../admin/staff-page';
 import { StaffRecordPage } from '../admin/staff-record-page';
 import { UsersPage } from '../admin/users-page';
+import { VerificationSettingsPage } from '../admin/verification-settings-page';
 import { useSession } from '../auth/session';
 import { CatalogPage } from '../catalog/catalog-page';
 import { CriticalCallsPage } from '../critical/critical-calls-page';
@@ -72,6 +73,7 @@ export const router = createBrowserRouter([
       { path: 'admin/users', element: <UsersPage /> },
       { path: 'admin/staff', element: <StaffPage /> },
       { path: 'admin/staff/:userId', element: <StaffRecordPage /> },
+      { path: 'admin/verification-settings', element: <VerificationSettingsPage /> },
       { path: 'training', element: <TrainingPage /> },
       { path: 'training/sessions/:id', element: <TrainingSessionPage /> },
       { path: '*', element: <NotFound /> },

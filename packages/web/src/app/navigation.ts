@@ -55,6 +55,12 @@ export const navItems: readonly NavItem[] = [
     anyOf: ['user:write'],
   },
   {
+    to: '/admin/verification-settings',
+    label: 'Verification settings',
+    description: 'Four-eyes, escalation, specimen holds',
+    anyOf: ['rules:approve'],
+  },
+  {
     to: '/training',
     label: 'Training',
     description: 'Practice review in a sandbox, scores',

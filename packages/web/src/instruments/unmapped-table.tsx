@@ -1,18 +1,23 @@
-import { Button, Paper, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Table, Text, Title } from '@mantine/core';
 import type { components } from '../api/schema';
 import { formatDateTime } from '../ui/format';
 
-type UnmappedCode = components['schemas']['UnmappedCode'];
+export type UnmappedCode = components['schemas']['UnmappedCode'];
 
-/** Codes no mapping covers, with the messages waiting on each; reprocess them once the mapping is fixed. */
+/**
+ * Codes no mapping covers, with the messages waiting on each: map a test code to a catalog test here
+ * (`onMap`, for those who may change instruments), or reprocess once the mapping is fixed elsewhere.
+ */
 export function UnmappedTable({
   codes,
   busy,
   onReprocess,
+  onMap,
 }: {
   readonly codes: readonly UnmappedCode[];
   readonly busy: boolean;
   readonly onReprocess: (ids: readonly string[]) => void;
+  readonly onMap?: (code: UnmappedCode) => void;
 }) {
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="unmapped-title">
@@ -30,7 +35,7 @@ export function UnmappedTable({
               <Table.Th>Code</Table.Th>
               <Table.Th ta="right">Seen</Table.Th>
               <Table.Th>Last seen</Table.Th>
-              <Table.Th>After fixing the mapping</Table.Th>
+              <Table.Th>Fix</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -42,14 +47,21 @@ export function UnmappedTable({
                 <Table.Td ta="right">{code.count}</Table.Td>
                 <Table.Td>{formatDateTime(code.lastSeen)}</Table.Td>
                 <Table.Td>
-                  <Button
-                    size="compact-sm"
-                    color="blue.9"
-                    loading={busy}
-                    onClick={() => onReprocess(code.journalIds)}
-                  >
-                    Reprocess {code.journalIds.length} message{code.journalIds.length === 1 ? '' : 's'}
-                  </Button>
+                  <Group gap="xs">
+                    {onMap && code.kind === 'test' && (
+                      <Button size="compact-sm" color="teal.9" disabled={busy} onClick={() => onMap(code)}>
+                        Map {code.code} to a test
+                      </Button>
+                    )}
+                    <Button
+                      size="compact-sm"
+                      variant="default"
+                      loading={busy}
+                      onClick={() => onReprocess(code.journalIds)}
+                    >
+                      Reprocess {code.journalIds.length} message{code.journalIds.length === 1 ? '' : 's'}
+                    </Button>
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}
