@@ -221,6 +221,7 @@ async function runOn(name, databaseUrl) {
       biologyOf: (p) =>
         biology.get(p.key) ??
         biology.set(p.key, new PatientBiology(p, models, random.fork(p.key))).get(p.key),
+      drawnAt: new Map(),
       otherPatient: () => undefined,
       counters: { orders: 0, tubes: 0 },
     };

@@ -64,7 +64,6 @@ const FALLBACK_CVI: Readonly<Record<string, number>> = {
   OSMO: 1.3,
   FE: 26,
   TIBC: 4,
-  FERR: 14,
   FT3: 5,
   TNI: 15,
   HSTNI: 15,

@@ -10,7 +10,7 @@ export interface TubeFacts {
   readonly tests: readonly TestDefinition[];
   readonly simMinute: number;
   /**
-   * A correct result of one of the tube's tests has been sent for the labelled patient: without one no
+   * A clean result of one of the tube's tests has been sent for the labelled patient: without one no
    * delta check can see a wrong blood in tube, so none is injected where it could not be caught.
    */
   readonly patientHasHistory: boolean;

@@ -74,19 +74,23 @@ export class GroundTruthLedger {
   readonly poct: PoctTruth[] = [];
   /** Tubes by accession: which patient is on the label, what befell it. */
   readonly tubes = new Map<string, { patientKey: string; faults: readonly FaultKind[]; warmUp: boolean }>();
-  /** Per patient, the tests of which a correct result has been sent: what a delta check compares with. */
+  /**
+   * Per patient, the tests of which a clean result has been sent (from a tube no fault befell, not
+   * critical): the results a lab releases, and so what a delta check compares with.
+   */
   readonly #measured = new Map<string, Set<string>>();
 
   record(result: ResultTruth): void {
     this.results.push(result);
-    if (result.erroneous) return;
+    const tubeFaults = this.tubes.get(result.accession)?.faults.length ?? 0;
+    if (result.erroneous || result.critical || result.faults.length > 0 || tubeFaults > 0) return;
     const tests = this.#measured.get(result.patientKey) ?? new Set<string>();
     tests.add(result.testCode);
     this.#measured.set(result.patientKey, tests);
   }
 
-  /** Whether a correct result of the test has been sent for the patient. */
-  hasCorrectResult(patientKey: string, testCode: string): boolean {
+  /** Whether a clean result of the test has been sent for the patient. */
+  hasCleanResult(patientKey: string, testCode: string): boolean {
     return this.#measured.get(patientKey)?.has(testCode) ?? false;
   }
 

@@ -199,6 +199,7 @@ export class LabRun {
       ledger: this.ledger,
       clock: this.clock,
       biologyOf: (p) => this.#biologyOf(p, models),
+      drawnAt: new Map(),
       otherPatient: (except, random) => {
         const others = this.#patients.filter((p) => p.key !== except.key);
         return others.length === 0 ? undefined : random.pick(others);

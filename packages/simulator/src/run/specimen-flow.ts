@@ -24,7 +24,12 @@ export interface FlowContext {
   readonly ledger: GroundTruthLedger;
   readonly clock: SimClock;
   readonly biologyOf: (patient: SimPatient) => PatientBiology;
-  /** Patients with results already in the lab. */
+  /**
+   * When each patient was last drawn (epoch ms). Ages are real minutes, so the lab's stability rules see
+   * them, while simulated hours between a patient's draws pass in real seconds: a later draw is kept
+   * after the earlier one, as it was, or delta checks would see the two the wrong way round.
+   */
+  readonly drawnAt: Map<string, number>;
   /** Another patient whose blood could end up in this patient's tube. */
   readonly otherPatient: (except: SimPatient, random: SimRandom) => SimPatient | undefined;
   readonly counters: { orders: number; tubes: number };
@@ -83,7 +88,7 @@ export async function runOrder(ctx: FlowContext, arrival: OrderArrival): Promise
             container: specimen.container,
             tests,
             simMinute,
-            patientHasHistory: tests.some((t) => ctx.ledger.hasCorrectResult(patient.key, t.code)),
+            patientHasHistory: tests.some((t) => ctx.ledger.hasCleanResult(patient.key, t.code)),
             otherPatientAvailable: other !== undefined,
           },
           tubeRandom,
@@ -114,11 +119,13 @@ export async function runOrder(ctx: FlowContext, arrival: OrderArrival): Promise
         truth = { ...drawn, numeric: { ...drawn.numeric, [def.code]: high } };
       }
     }
-    await ctx.desk.collectAndReceive(
-      specimen.accessionNumber,
-      patient,
-      new Date(Date.now() - ageMinutes * 60_000),
-    );
+    const after = ctx.drawnAt.get(patient.key);
+    let collected = Date.now() - ageMinutes * 60_000;
+    // An aged tube keeps its age: the stability rule is what it tests.
+    if (after !== undefined && collected <= after && decision.specimenFault !== 'aged-specimen')
+      collected = Math.min(after + 1000, Date.now());
+    ctx.drawnAt.set(patient.key, Math.max(collected, after ?? collected));
+    await ctx.desk.collectAndReceive(specimen.accessionNumber, patient, new Date(collected));
     ctx.counters.tubes++;
     ctx.ledger.tubes.set(specimen.accessionNumber, {
       patientKey: patient.key,
