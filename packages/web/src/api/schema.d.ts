@@ -6994,7 +6994,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Four-eyes, licence state, escalation ladder, grouping window, credential alert days */
+    /** Four-eyes, licence state, escalation ladder, grouping window, credential alert days, specimen hold on deltas */
     get: {
       parameters: {
         query?: never;
@@ -7054,6 +7054,8 @@ export interface paths {
             };
             criticalGroupingMinutes?: number;
             credentialAlertDays?: number;
+            /** @description Delta failures on this many analytes of one specimen hold all its results; 0 turns it off */
+            deltaFailuresToHoldSpecimen?: number;
           };
         };
       };
@@ -9617,11 +9619,25 @@ export interface components {
       /** @enum {string} */
       contentionPriority: 'instrument' | 'computer';
       queryTimeoutMs: number;
+      serumIndexCodes: components['schemas']['SerumIndexCodes'];
       active: boolean;
       testCodes: components['schemas']['TestCodeMapping'][];
       updatedAt: string;
       updatedBy: string;
       links: components['schemas']['LinkStatus'][];
+    };
+    /**
+     * @description The instrument codes under which the analyzer sends serum indices as results
+     * @example {
+     *       "hemolysis": "H",
+     *       "icterus": "I",
+     *       "lipemia": "L"
+     *     }
+     */
+    SerumIndexCodes: {
+      hemolysis?: string;
+      icterus?: string;
+      lipemia?: string;
     };
     TestCodeMapping: {
       /** @example GLU */
@@ -9656,6 +9672,7 @@ export interface components {
       /** @enum {string} */
       contentionPriority?: 'instrument' | 'computer';
       queryTimeoutMs?: number;
+      serumIndexCodes?: components['schemas']['SerumIndexCodes'];
       active?: boolean;
       testCodes: components['schemas']['TestCodeMapping'][];
     };
@@ -10405,6 +10422,8 @@ export interface components {
       };
       criticalGroupingMinutes: number;
       credentialAlertDays: number;
+      /** @description Delta failures on this many analytes of one specimen hold all its results; 0 turns it off */
+      deltaFailuresToHoldSpecimen: number;
     };
     Certification: {
       /** @enum {string} */
