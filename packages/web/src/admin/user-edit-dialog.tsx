@@ -43,7 +43,13 @@ export function UserEditDialog({
   };
 
   return (
-    <Modal opened onClose={onClose} title={`Change ${user.displayName}`} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={`Change ${user.displayName}`}
+      size="lg"
+      closeButtonProps={{ 'aria-label': 'Close' }}
+    >
       <form aria-label={`Change ${user.username}`} onSubmit={(e) => void submit(e)} noValidate>
         <Stack gap="md">
           <ProblemAlert problem={problem} title="Not changed" />
