@@ -6,7 +6,7 @@
 // (p50, p95, p99, worst, share over 1 and 2 frames at 60 Hz) and the most rows ever in the page.
 // Needs `npm run build` and Debian's Chromium (ALIQUOT_CHROMIUM to point elsewhere).
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import {
@@ -163,6 +163,12 @@ frames.push(
 console.log('\nscrolling: intervals between the frames Chromium drew (60 Hz = 16.7 ms)');
 console.table(frames);
 console.log(`rows in the page now: ${await page.evaluate(ROWS_IN_DOM)} of ${HELD.toLocaleString()}`);
+// Frame figures depend on the machine and on what else runs on it: say both beside them.
+console.log(
+  `${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), load average ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')}, Chromium headless with software rendering`,
+);
 
 await browser.close();
 await server.close();

@@ -111,7 +111,10 @@ function heldResults(db: Executor, discipline: string | undefined) {
   return query;
 }
 
-/** One page of specimens with held results: STAT first, then ASAP, then routine; oldest first within. */
+/**
+ * One page of specimens with held results: STAT first, then ASAP, then routine; oldest first within,
+ * then by id, so that consecutive pages are a stable split of one order.
+ */
 export async function heldSpecimenPage(
   db: Executor,
   page: { limit: number; offset: number; discipline?: string },
@@ -127,6 +130,8 @@ export async function heldSpecimenPage(
       .groupBy('specimens.id')
       .orderBy('rank')
       .orderBy('oldest')
+      // A tie-breaker, so pages never overlap or skip when results were stored in the same instant.
+      .orderBy('specimens.id')
       .limit(page.limit)
       .offset(page.offset)
       .execute(),

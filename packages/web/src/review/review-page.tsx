@@ -19,18 +19,22 @@ import {
 } from './review-rows';
 
 const PAGE = 500;
+/** A short first page, so the top of the worklist shows while the rest load. */
+const FIRST_PAGE = 50;
 const REVIEW_REASON = 'Reviewed on the review worklist';
 
 /**
- * Every held specimen, page by page (the server gives at most 500 at a time); `onPage` sees each page
- * arrive, so the first screenful shows while the rest load.
+ * Every held specimen, page by page (the server gives at most 500 at a time, in a stable order);
+ * `onPage` sees each page arrive, so the first screenful shows while the rest load.
  */
 async function loadQueue(
   onPage: (items: SpecimenReview[], total: number) => void = () => undefined,
 ): Promise<SpecimenReview[]> {
   const items: SpecimenReview[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = ok(await api.GET('/api/review/queue', { params: { query: { limit: PAGE, offset } } }));
+  for (let offset = 0; ;) {
+    const limit = offset === 0 ? FIRST_PAGE : PAGE;
+    const page = ok(await api.GET('/api/review/queue', { params: { query: { limit, offset } } }));
+    offset += limit;
     items.push(...page.items);
     if (page.items.length === 0 || items.length >= page.total) return items;
     onPage([...items], page.total);
