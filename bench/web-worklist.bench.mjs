@@ -1,9 +1,10 @@
 // The review worklist with 10,000 held results in headless Chromium against a real Aliquot server (the
 // built one, serving packages/web/dist): a scratch database on the embedded PostgreSQL is filled with
 // one set-based SQL statement (seedHeldWorklist: 2,500 specimens × 4 held results), then the MLS opens
-// /review. Prints the time to the first row and to the whole queue (a first page of 50 specimens, then pages of 500), and,
-// while the list is scrolled with the wheel and with the keyboard, the frame intervals Chromium drew
-// (p50, p95, p99, worst, share over 1 and 2 frames at 60 Hz) and the most rows ever in the page.
+// /review. Prints the time to the first row and to the whole queue (a first page of 50 specimens, then
+// pages of 500), and, while the list is scrolled with the wheel and with the keyboard, the frame
+// intervals Chromium drew (p50, p95, p99, worst, share over 1 and 2 frames at 60 Hz) and the most rows
+// ever in the page.
 // Needs `npm run build` and Debian's Chromium (ALIQUOT_CHROMIUM to point elsewhere).
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
