@@ -20,6 +20,9 @@ export const ReasonSchema = z
     ruleName: z.string(),
     stage: z.string(),
     blocking: z.boolean().openapi({ description: 'Whether this rule stopped release' }),
+    holdsSpecimen: z.boolean().optional().openapi({
+      description: 'Whether its hold covers every result of the specimen (its identity in doubt)',
+    }),
     sentence: z.string(),
     facts: z.array(FactSchema),
   })

@@ -10246,6 +10246,8 @@ export interface components {
       stage: string;
       /** @description Whether this rule stopped release */
       blocking: boolean;
+      /** @description Whether its hold covers every result of the specimen (its identity in doubt) */
+      holdsSpecimen?: boolean;
       sentence: string;
       facts: components['schemas']['DecisionFact'][];
     };

@@ -2,6 +2,9 @@ import { Badge, Checkbox, Group, Text } from '@mantine/core';
 import { memo, type KeyboardEvent } from 'react';
 import { ResultFlags } from '../specimens/result-flags';
 import { valueWithUnit } from '../ui/format';
+import { IdentityBadge } from '../ui/identity-badge';
+import { ResultContext } from '../ui/result-context';
+import { specimenHold } from '../ui/specimen-hold';
 import { PriorityBadge } from '../ui/state-badge';
 import { HistorySparkline } from './history-sparkline';
 import { latestDelta, type ReviewRow } from './review-rows';
@@ -33,6 +36,7 @@ export const ReviewRowView = memo(function ReviewRowView({
   const { specimen, result } = row;
   const delta = latestDelta(result);
   const history = result.history.map((h) => h.value);
+  const identity = specimenHold(result.reasons);
   return (
     <div
       role="row"
@@ -79,6 +83,7 @@ export const ReviewRowView = memo(function ReviewRowView({
           <Text>{valueWithUnit(result.value, result.unit)}</Text>
           <ResultFlags flags={result.flags} />
         </Group>
+        {identity && <IdentityBadge sentence={identity.sentence} />}
         {result.criticalCall && (
           <Badge color="red.9" size="sm">
             Critical call {result.criticalCall.status}
@@ -97,11 +102,7 @@ export const ReviewRowView = memo(function ReviewRowView({
             {reason.sentence}
           </Text>
         ))}
-        {result.instrumentFlags.length > 0 && (
-          <Text size="xs" c="dimmed">
-            Analyzer flags: {result.instrumentFlags.join(', ')}
-          </Text>
-        )}
+        <ResultContext serumIndices={result.serumIndices} instrumentFlags={result.instrumentFlags} />
       </div>
       <div role="gridcell" className="review-cell-history">
         <HistorySparkline values={history} label={`${result.testCode} history: ${history.join(', ')}`} />

@@ -2,15 +2,29 @@ import { Fragment } from 'react';
 import { Badge, Table, Text } from '@mantine/core';
 import type { Analysis, ResultVersion } from '../api/types';
 import { formatDateTime, humanize, valueWithUnit } from '../ui/format';
+import { IdentityBadge } from '../ui/identity-badge';
+import { ResultContext } from '../ui/result-context';
+import { specimenHold } from '../ui/specimen-hold';
+import type { HeldReasons, Reason } from './held-reasons';
+import { resultDetail } from './result-detail';
 import { ResultFlags } from './result-flags';
 
 const replaced = new Set(['superseded', 'corrected', 'cancelled']);
 
+const noReasons: HeldReasons = new Map();
+
 /**
- * Every test on the specimen with every version of its result, newest first. Replaced versions stay
- * visible (struck through), as a correction never overwrites. @see workflow.md §8
+ * Every test on the specimen with every version of its result, newest first, with the analyzer's serum
+ * indices and alarms, and why a held result waits. Replaced versions stay visible (struck through), as a
+ * correction never overwrites. @see workflow.md §8
  */
-export function AnalysesTable({ analyses }: { readonly analyses: readonly Analysis[] }) {
+export function AnalysesTable({
+  analyses,
+  reasons = noReasons,
+}: {
+  readonly analyses: readonly Analysis[];
+  readonly reasons?: HeldReasons;
+}) {
   if (analyses.length === 0) return <Text c="dimmed">No tests on this specimen.</Text>;
   return (
     <Table.ScrollContainer minWidth={760}>
@@ -28,7 +42,7 @@ export function AnalysesTable({ analyses }: { readonly analyses: readonly Analys
         </Table.Thead>
         <Table.Tbody>
           {analyses.map((analysis) => (
-            <AnalysisRows key={analysis.id} analysis={analysis} />
+            <AnalysisRows key={analysis.id} analysis={analysis} reasons={reasons} />
           ))}
         </Table.Tbody>
       </Table>
@@ -36,7 +50,7 @@ export function AnalysesTable({ analyses }: { readonly analyses: readonly Analys
   );
 }
 
-function AnalysisRows({ analysis }: { readonly analysis: Analysis }) {
+function AnalysisRows({ analysis, reasons }: { readonly analysis: Analysis; readonly reasons: HeldReasons }) {
   const versions = [...analysis.results].sort((a, b) => b.version - a.version);
   const testCell = (
     <Table.Td rowSpan={Math.max(versions.length, 1)} style={{ verticalAlign: 'top' }}>
@@ -67,15 +81,22 @@ function AnalysisRows({ analysis }: { readonly analysis: Analysis }) {
       {versions.map((result, index) => (
         <Table.Tr key={result.id} data-testid={`analysis-${analysis.testCode}`}>
           {index === 0 && testCell}
-          <VersionCells result={result} />
+          <VersionCells result={result} reasons={reasons.get(result.id) ?? []} />
         </Table.Tr>
       ))}
     </Fragment>
   );
 }
 
-function VersionCells({ result }: { readonly result: ResultVersion }) {
+function VersionCells({
+  result,
+  reasons,
+}: {
+  readonly result: ResultVersion;
+  readonly reasons: readonly Reason[];
+}) {
   const old = replaced.has(result.status);
+  const identity = specimenHold(reasons);
   return (
     <>
       <Table.Td>
@@ -85,11 +106,18 @@ function VersionCells({ result }: { readonly result: ResultVersion }) {
       </Table.Td>
       <Table.Td>
         <ResultFlags flags={result.flags} />
+        <ResultContext {...resultDetail(result.detail)} />
       </Table.Td>
-      <Table.Td>
+      <Table.Td miw={result.status === 'held' ? 280 : undefined}>
         <Badge variant={old ? 'outline' : 'light'} color={result.status === 'final' ? 'teal' : 'gray'}>
           {humanize(result.status)}
         </Badge>
+        {identity && <IdentityBadge sentence={identity.sentence} />}
+        {reasons.map((reason) => (
+          <Text key={reason.ruleId} size="xs" fw={reason.blocking ? 600 : 400}>
+            {reason.sentence}
+          </Text>
+        ))}
       </Table.Td>
       <Table.Td>v{result.version}</Table.Td>
       <Table.Td>

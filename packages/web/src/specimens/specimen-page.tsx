@@ -9,10 +9,12 @@ import { useLoad } from '../ui/use-load';
 import { AnalysesTable } from './analyses-table';
 import { EventTimeline } from './event-timeline';
 import { fetchTimeline } from './fetch-timeline';
+import { fetchHeldReasons, heldResultIds } from './held-reasons';
 import { lastEvent } from './specimen-events';
 import { OrderCard } from './order-card';
 import { PatientCard } from './patient-card';
 import { ResultEntryForm } from './result-entry-form';
+import { SpecimenHoldAlert } from './specimen-hold-alert';
 import { turnaroundIntervals } from './turnaround';
 
 const TurnaroundChart = lazy(() => import('./turnaround-chart'));
@@ -41,6 +43,8 @@ function SpecimenDetail({
   const received = lastEvent(specimen, 'received') !== undefined;
   const rejected = lastEvent(specimen, 'rejected') !== undefined;
   const intervals = turnaroundIntervals(specimen);
+  const [held] = useLoad(heldResultIds(specimen), fetchHeldReasons);
+  const reasons = held.status === 'ready' ? held.data : undefined;
 
   return (
     <Stack gap="md">
@@ -72,7 +76,8 @@ function SpecimenDetail({
         <Title order={3} size="h4" id="results-title" mb="sm">
           Tests and results
         </Title>
-        <AnalysesTable analyses={specimen.analyses} />
+        {reasons && <SpecimenHoldAlert reasons={reasons} />}
+        <AnalysesTable analyses={specimen.analyses} {...(reasons ? { reasons } : {})} />
         {canEnter && received && !rejected && (
           <Stack mt="md" gap="xs">
             <Title order={4} size="h5">
