@@ -5,6 +5,7 @@ import { api, ok } from '../api/client';
 import { Loaded } from '../ui/loading';
 import { useLoad } from '../ui/use-load';
 import { HoldsList } from './holds-list';
+import { QcRunForm } from './qc-run-form';
 import { ViolationList } from './violation-list';
 import { ZChartSection } from './z-chart-section';
 
@@ -20,8 +21,8 @@ function loadChart(key: string) {
 }
 
 /**
- * The charts of one instrument × test: the multi-level z-chart, the Levey–Jennings chart of one control
- * lot, and the QC holds in force.
+ * The charts of one instrument × test: a QC run entered by hand, the multi-level z-chart, the
+ * Levey–Jennings chart of one control lot, and the QC holds in force.
  */
 export function QcChartsPage() {
   const [params, setParams] = useSearchParams();
@@ -34,7 +35,8 @@ export function QcChartsPage() {
   const shownLot = params.get('lot');
   const key =
     shownInstrument && shownTest && shownLot ? `${shownInstrument}|${shownTest}|${shownLot}` : undefined;
-  const [chart] = useLoad(key, loadChart);
+  const [chart, reloadChart] = useLoad(key, loadChart);
+  const [runs, setRuns] = useState(0);
   const lotItems = lots.status === 'ready' ? lots.data.items : [];
   const chosenLot = lotId || lotItems[0]?.id || '';
 
@@ -76,7 +78,18 @@ export function QcChartsPage() {
         </Group>
       </Paper>
       {shownInstrument && shownTest && (
-        <ZChartSection instrumentCode={shownInstrument} testCode={shownTest} />
+        <>
+          <QcRunForm
+            instrumentCode={shownInstrument}
+            testCode={shownTest}
+            lots={lotItems}
+            onRecorded={() => {
+              setRuns((n) => n + 1);
+              if (key) reloadChart();
+            }}
+          />
+          <ZChartSection key={runs} instrumentCode={shownInstrument} testCode={shownTest} />
+        </>
       )}
       {key ? (
         <Loaded load={chart} title="No chart">
@@ -98,7 +111,7 @@ export function QcChartsPage() {
           Choose an instrument, a test and a control lot to see its Levey–Jennings chart.
         </Text>
       )}
-      <HoldsList />
+      <HoldsList key={runs} />
     </Stack>
   );
 }
