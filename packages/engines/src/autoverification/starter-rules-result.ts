@@ -138,7 +138,8 @@ export const deltaRules: readonly Rule[] = [
     appliesTo: DisciplineSelector.create(['hematology', 'coagulation'], ['MCV']),
     when: DeltaCheckNode.create({ excludeContexts: ['transfusion', 'post-op'] }),
     then: [HoldOutcome.create(true)],
-    message: 'large change since the previous count: check the tube’s identity and integrity before any of it goes out',
+    message:
+      'large change since the previous count: check the tube’s identity and integrity before any of it goes out',
     rationale:
       'Haemoglobin and platelets change with bleeding and transfusion, which are excluded; other changes need ' +
       'review. A blood count is released as a whole: a delta on one of its parameters holds the tube, since a ' +
