@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { Badge, Table, Text } from '@mantine/core';
+import { Badge, Button, Table, Text } from '@mantine/core';
 import type { Analysis, ResultVersion } from '../api/types';
 import { formatDateTime, humanize, valueWithUnit } from '../ui/format';
 import { IdentityBadge } from '../ui/identity-badge';
@@ -21,9 +21,12 @@ const noReasons: HeldReasons = new Map();
 export function AnalysesTable({
   analyses,
   reasons = noReasons,
+  onCorrect,
 }: {
   readonly analyses: readonly Analysis[];
   readonly reasons?: HeldReasons;
+  /** Offered on each final result to those who may correct one. */
+  readonly onCorrect?: (analysis: Analysis, result: ResultVersion) => void;
 }) {
   if (analyses.length === 0) return <Text c="dimmed">No tests on this specimen.</Text>;
   return (
@@ -42,7 +45,7 @@ export function AnalysesTable({
         </Table.Thead>
         <Table.Tbody>
           {analyses.map((analysis) => (
-            <AnalysisRows key={analysis.id} analysis={analysis} reasons={reasons} />
+            <AnalysisRows key={analysis.id} analysis={analysis} reasons={reasons} onCorrect={onCorrect} />
           ))}
         </Table.Tbody>
       </Table>
@@ -50,7 +53,15 @@ export function AnalysesTable({
   );
 }
 
-function AnalysisRows({ analysis, reasons }: { readonly analysis: Analysis; readonly reasons: HeldReasons }) {
+function AnalysisRows({
+  analysis,
+  reasons,
+  onCorrect,
+}: {
+  readonly analysis: Analysis;
+  readonly reasons: HeldReasons;
+  readonly onCorrect: ((analysis: Analysis, result: ResultVersion) => void) | undefined;
+}) {
   const versions = [...analysis.results].sort((a, b) => b.version - a.version);
   const testCell = (
     <Table.Td rowSpan={Math.max(versions.length, 1)} style={{ verticalAlign: 'top' }}>
@@ -81,7 +92,13 @@ function AnalysisRows({ analysis, reasons }: { readonly analysis: Analysis; read
       {versions.map((result, index) => (
         <Table.Tr key={result.id} data-testid={`analysis-${analysis.testCode}`}>
           {index === 0 && testCell}
-          <VersionCells result={result} reasons={reasons.get(result.id) ?? []} />
+          <VersionCells
+            result={result}
+            reasons={reasons.get(result.id) ?? []}
+            {...(onCorrect && result.status === 'final'
+              ? { onCorrect: () => onCorrect(analysis, result) }
+              : {})}
+          />
         </Table.Tr>
       ))}
     </Fragment>
@@ -91,9 +108,11 @@ function AnalysisRows({ analysis, reasons }: { readonly analysis: Analysis; read
 function VersionCells({
   result,
   reasons,
+  onCorrect,
 }: {
   readonly result: ResultVersion;
   readonly reasons: readonly Reason[];
+  readonly onCorrect?: () => void;
 }) {
   const old = replaced.has(result.status);
   const identity = specimenHold(reasons);
@@ -113,6 +132,11 @@ function VersionCells({
           {humanize(result.status)}
         </Badge>
         {identity && <IdentityBadge sentence={identity.sentence} />}
+        {onCorrect && (
+          <Button size="compact-xs" variant="default" ml={6} onClick={onCorrect}>
+            Correct
+          </Button>
+        )}
         {reasons.map((reason) => (
           <Text key={reason.ruleId} size="xs" fw={reason.blocking ? 600 : 400}>
             {reason.sentence}

@@ -1,12 +1,13 @@
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { Button, Group, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import type { SpecimenTimeline } from '../api/types';
+import type { Analysis, ResultVersion, SpecimenTimeline } from '../api/types';
 import { useCan } from '../auth/session';
 import { Loaded } from '../ui/loading';
 import { StateBadge } from '../ui/state-badge';
 import { useLoad } from '../ui/use-load';
 import { AnalysesTable } from './analyses-table';
+import { CorrectionDialog } from './correction-dialog';
 import { EventTimeline } from './event-timeline';
 import { fetchTimeline } from './fetch-timeline';
 import { fetchHeldReasons, heldResultIds } from './held-reasons';
@@ -39,6 +40,8 @@ function SpecimenDetail({
 }) {
   const canEnter = useCan('result:enter');
   const canReceive = useCan('specimen:receive');
+  const canCorrect = useCan('result:correct');
+  const [correcting, setCorrecting] = useState<{ analysis: Analysis; result: ResultVersion }>();
   const accession = specimen.accessionNumber;
   const received = lastEvent(specimen, 'received') !== undefined;
   const rejected = lastEvent(specimen, 'rejected') !== undefined;
@@ -77,7 +80,22 @@ function SpecimenDetail({
           Tests and results
         </Title>
         {reasons && <SpecimenHoldAlert reasons={reasons} />}
-        <AnalysesTable analyses={specimen.analyses} {...(reasons ? { reasons } : {})} />
+        <AnalysesTable
+          analyses={specimen.analyses}
+          {...(reasons ? { reasons } : {})}
+          {...(canCorrect ? { onCorrect: (analysis, result) => setCorrecting({ analysis, result }) } : {})}
+        />
+        {correcting && (
+          <CorrectionDialog
+            analysis={correcting.analysis}
+            result={correcting.result}
+            onClose={() => setCorrecting(undefined)}
+            onCorrected={() => {
+              setCorrecting(undefined);
+              void fetchTimeline(accession).then(onChange);
+            }}
+          />
+        )}
         {canEnter && received && !rejected && (
           <Stack mt="md" gap="xs">
             <Title order={4} size="h5">
