@@ -21,12 +21,16 @@ import {
 } from '@aliquot/storage';
 import { testDefinitionOf } from './catalog/test-definition-of.js';
 import { lockedSpecimen, specimenTimeline, specimenTimelineChanged } from './specimen-for-results.js';
+import { TransactionMemo } from './transaction-memo.js';
 import { runUseCase, type Actor, type LabContext, type UnitOfWork } from './use-case.js';
 import { observePatientResult } from './quality-control/pbrtqc-service.js';
 import { judgeResult, judgeResults } from './verification/judgement-service.js';
 import type { JudgedResultFacts } from './verification/result-context-builder.js';
 
 export type ResultSource = 'manual' | 'instrument' | 'interface' | 'calculated';
+
+/** The analyses given a result in each transaction. */
+const resultedInTransaction = new TransactionMemo<Set<string>>();
 
 export interface EnterResult {
   readonly testCode: string;
@@ -143,12 +147,16 @@ export async function storeResult(
   if (fulfilled) await fulfilTestRequest(tx, fulfilled.id, result.id, now);
   // The judgement below moves this analysis on (held or released; a cancelled one stays cancelled).
   const cancelled = analysis.status === 'cancelled';
+  // Analyses with a result stored in this transaction count as resulted: those of one message are
+  // judged (and leave 'ordered') only once all of them are stored.
+  const resulted = await resultedInTransaction.get(tx, '', () => Promise.resolve(new Set<string>()));
+  resulted.add(analysis.id);
   if (!events.some((e) => e.kind === 'resulted')) {
     const open = await tx
       .selectFrom('analyses')
       .select('id')
       .where('specimen_id', '=', specimen.id)
-      .where('id', '<>', analysis.id)
+      .where('id', 'not in', [...resulted])
       .where('status', 'in', ['ordered', 'in-progress'])
       .execute();
     if (open.length === 0) {
