@@ -6,6 +6,7 @@ const tabs = [
   { value: 'lots', label: 'Lots and targets' },
   { value: 'rules', label: 'Sigma and rules' },
   { value: 'pbrtqc', label: 'Moving averages' },
+  { value: 'maintenance', label: 'Maintenance' },
 ] as const;
 
 /** Quality control: one tab per job, each its own address under /qc (the charts at /qc itself). */

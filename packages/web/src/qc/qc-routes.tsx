@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { LotsPage } from './lots-page';
+import { MaintenancePage } from './maintenance-page';
 import { PbrtqcPage } from './pbrtqc-page';
 import { QcChartsPage } from './qc-charts-page';
 import { RulesPage } from './rules-page';
@@ -10,4 +11,5 @@ export const qcRoutes: RouteObject[] = [
   { path: 'lots', element: <LotsPage /> },
   { path: 'rules', element: <RulesPage /> },
   { path: 'pbrtqc', element: <PbrtqcPage /> },
+  { path: 'maintenance', element: <MaintenancePage /> },
 ];
