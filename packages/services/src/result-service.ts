@@ -23,7 +23,7 @@ import { testDefinitionOf } from './catalog/test-definition-of.js';
 import { lockedSpecimen, specimenTimeline, specimenTimelineChanged } from './specimen-for-results.js';
 import { TransactionMemo } from './transaction-memo.js';
 import { runUseCase, type Actor, type LabContext, type UnitOfWork } from './use-case.js';
-import { observePatientResult } from './quality-control/pbrtqc-service.js';
+import { lockPbrtqcMonitorsFor, observePatientResult } from './quality-control/pbrtqc-service.js';
 import { judgeResult, judgeResults } from './verification/judgement-service.js';
 import type { JudgedResultFacts } from './verification/result-context-builder.js';
 
@@ -226,6 +226,14 @@ export async function recordResults(
   actor: Actor,
   entries: readonly ResultEntry[],
 ): Promise<ResultRow[]> {
+  await lockPbrtqcMonitorsFor(
+    uow,
+    entries.flatMap(({ input }) =>
+      input.source === 'instrument' && input.instrumentId !== undefined && input.value.kind === 'numeric'
+        ? [{ instrumentCode: input.instrumentId, testCode: input.testCode }]
+        : [],
+    ),
+  );
   const stored: JudgedResultFacts[] = [];
   for (const { accession, input, where } of entries) {
     try {

@@ -17,6 +17,26 @@ export async function findPbrtqcMonitor(
   return (forUpdate ? query.forUpdate() : query).executeTakeFirst();
 }
 
+/**
+ * Locks the monitors of an instrument's tests in one order (by test code), whatever order the caller
+ * names them in: PostgreSQL locks the rows of `for update` after sorting them.
+ */
+export async function lockPbrtqcMonitors(
+  db: Executor,
+  instrumentCode: string,
+  testCodes: readonly string[],
+): Promise<void> {
+  if (testCodes.length === 0) return;
+  await db
+    .selectFrom('pbrtqc_monitors')
+    .select('test_code')
+    .where('instrument_code', '=', instrumentCode)
+    .where('test_code', 'in', [...testCodes])
+    .orderBy('test_code')
+    .forUpdate()
+    .execute();
+}
+
 /** The tests of one instrument whose PBRTQC monitor is switched on. */
 export async function monitoredPbrtqcTests(db: Executor, instrumentCode: string): Promise<string[]> {
   const rows = await db

@@ -9,6 +9,7 @@ import {
 import {
   findPbrtqcMonitor,
   insertPbrtqcAlarm,
+  lockPbrtqcMonitors,
   monitoredPbrtqcTests,
   openInstrumentHolds,
   savePbrtqcState,
@@ -104,6 +105,35 @@ const monitoredTests = new TransactionMemo<ReadonlySet<string>>();
 
 const sideText = (alarm: PbrtqcAlarm): string =>
   alarm.side === 'high' ? `above the upper limit ${alarm.limit}` : `below the lower limit ${alarm.limit}`;
+
+/**
+ * Locks, before any of them is fed, the monitors a batch of patient results (one analyzer message) will
+ * feed, in one order for every batch. Two messages feeding the same monitors then wait for each other;
+ * locking each monitor at its first result, in message order, they could deadlock.
+ */
+export async function lockPbrtqcMonitorsFor(
+  uow: UnitOfWork,
+  results: readonly { readonly instrumentCode: string; readonly testCode: string }[],
+): Promise<void> {
+  const byInstrument = new Map<string, Set<string>>();
+  for (const { instrumentCode, testCode } of results) {
+    const tests = byInstrument.get(instrumentCode) ?? new Set<string>();
+    tests.add(testCode);
+    byInstrument.set(instrumentCode, tests);
+  }
+  for (const [instrumentCode, tests] of [...byInstrument].sort(([a], [b]) => a.localeCompare(b))) {
+    const monitored = await monitoredTests.get(
+      uow.tx,
+      instrumentCode,
+      async () => new Set(await monitoredPbrtqcTests(uow.tx, instrumentCode)),
+    );
+    await lockPbrtqcMonitors(
+      uow.tx,
+      instrumentCode,
+      [...tests].filter((test) => monitored.has(test)),
+    );
+  }
+}
 
 /**
  * Feeds one patient result from an instrument to that instrument × test's PBRTQC monitor, inside the
