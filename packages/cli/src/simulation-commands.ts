@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
 import { formatScore, loadScenario, shippedScenarios, type RunProgress } from '@aliquot/simulator';
+import { handsOn } from './hands-on.js';
 import { startSimulatedLab, type SimulatedLab } from './simulated-lab.js';
 
 const positive = (value: string): number => {
@@ -59,9 +60,21 @@ export function registerSimulationCommands(program: Command): void {
     .option('--scenario <name|file>', 'scenario to run', 'default')
     .option('--speed <n>', 'simulated minutes per real minute', positive, 10)
     .option('--data <dir>', 'keep the demo lab in this data directory (default: a temporary one)')
+    .option(
+      '--hands-on',
+      'leave the critical calls and the QC holds to you: no virtual technologist works them',
+    )
     .action(
-      async (options: { port: number; host: string; scenario: string; speed: number; data?: string }) => {
-        const scenario = await loadScenario(options.scenario);
+      async (options: {
+        port: number;
+        host: string;
+        scenario: string;
+        speed: number;
+        data?: string;
+        handsOn?: boolean;
+      }) => {
+        const loaded = await loadScenario(options.scenario);
+        const scenario = options.handsOn ? handsOn(loaded) : loaded;
         const lab = await startSimulatedLab({
           scenario,
           speed: options.speed,
