@@ -1,7 +1,20 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 const packages = fileURLToPath(new URL('./packages/', import.meta.url));
+
+/**
+ * End-to-end files (a real server, a browser, a simulated lab) first: they are the longest, and a long
+ * one started last keeps the whole run waiting on one core while the other idles.
+ */
+class EndToEndFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const endToEnd = (file: TestSpecification): boolean => file.moduleId.endsWith('.e2e.test.ts');
+    return [...sorted.filter(endToEnd), ...sorted.filter((file) => !endToEnd(file))];
+  }
+}
 
 export default defineConfig({
   resolve: {
@@ -17,5 +30,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    sequence: { sequencer: EndToEndFirst },
   },
 });
