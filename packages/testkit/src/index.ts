@@ -5,3 +5,4 @@ export * from './fhir-validators.js';
 export * from './instruments/index.js';
 export * from './reported-patient.js';
 export * from './held-worklist.js';
+export * from './staff-credentials.js';

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { TEST_PASSWORD, startTestLab, type TestLab } from '@aliquot/testkit';
+import { TEST_PASSWORD, credentialForRelease, startTestLab, type TestLab } from '@aliquot/testkit';
 import {
   expectAccessible,
   launchChromium,
@@ -9,16 +9,6 @@ import {
   screenshotFailure,
   signIn,
 } from './browser.js';
-
-const daysAgo = (days: number): string => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-const elements = {
-  'direct-observation': true,
-  'monitoring-reporting': true,
-  'record-review': true,
-  'maintenance-observation': true,
-  'blind-samples': true,
-  'problem-solving': true,
-};
 
 /**
  * A released potassium turns out to be a transcription error: the MLS corrects it from the specimen's
@@ -35,16 +25,7 @@ describe('correcting a released result from the specimen timeline, in Chromium',
     browser = await launchChromium();
     lab = await startTestLab({ users: { mls: ['mls'], sup: ['supervisor'] } });
     page = await newPage(browser);
-    const staff = await lab.api<{ items: { id: string; username: string }[] }>('sup', '/api/users');
-    const mls = staff.body.items.find((u) => u.username === 'mls')!.id;
-    await lab.api('sup', `/api/staff/${mls}/certifications`, {
-      body: { body: 'ASCP', credential: 'MLS', number: 'MLS-51177', expiresOn: '2030-12-31' },
-    });
-    for (const assessedOn of [daysAgo(500), daysAgo(320), daysAgo(30)]) {
-      await lab.api('sup', `/api/staff/${mls}/competencies`, {
-        body: { discipline: 'chemistry', assessedOn, assessor: 'R. Diaz', elements },
-      });
-    }
+    await credentialForRelease(lab, 'sup', 'mls', ['chemistry']);
     const patient = await lab.api<{ id: string }>('sup', '/api/patients', {
       body: {
         mrn: 'MRN-COR-1',

@@ -1,6 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { TEST_PASSWORD, seedHeldWorklist, startTestLab, type TestLab } from '@aliquot/testkit';
+import {
+  TEST_PASSWORD,
+  seedHeldWorklist,
+  credentialForRelease,
+  startTestLab,
+  type TestLab,
+} from '@aliquot/testkit';
 import { launchChromium, newPage, screenshot, screenshotFailure, signIn } from './browser.js';
 
 const SPECIMENS = 2_500;
@@ -12,16 +18,6 @@ const MAX_ROWS_IN_DOM = 60;
 const FOCUSED = "document.activeElement && document.activeElement.getAttribute('data-testid')";
 const FOCUSED_LABEL = "document.activeElement && document.activeElement.labels?.[0]?.textContent || ''";
 const ROWS_IN_DOM = `document.querySelectorAll('[role="grid"] [role="row"]:not(.review-header)').length`;
-
-const daysAgo = (days: number): string => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-const elements = {
-  'direct-observation': true,
-  'monitoring-reporting': true,
-  'record-review': true,
-  'maintenance-observation': true,
-  'blind-samples': true,
-  'problem-solving': true,
-};
 
 /**
  * The review worklist at scale, in Chromium: a critical potassium entered through the API and ten
@@ -39,16 +35,7 @@ describe('the review worklist with ten thousand held results, in Chromium', { ti
     browser = await launchChromium();
     lab = await startTestLab({ users: { mls: ['mls'], sup: ['supervisor'] } });
     page = await newPage(browser);
-    const staff = await lab.api<{ items: { id: string; username: string }[] }>('sup', '/api/users');
-    const mls = staff.body.items.find((u) => u.username === 'mls')!.id;
-    await lab.api('sup', `/api/staff/${mls}/certifications`, {
-      body: { body: 'ASCP', credential: 'MLS', number: 'MLS-40117', expiresOn: '2030-12-31' },
-    });
-    for (const assessedOn of [daysAgo(500), daysAgo(320), daysAgo(30)]) {
-      await lab.api('sup', `/api/staff/${mls}/competencies`, {
-        body: { discipline: 'chemistry', assessedOn, assessor: 'R. Diaz', elements },
-      });
-    }
+    await credentialForRelease(lab, 'sup', 'mls', ['chemistry']);
     const patient = await lab.api<{ id: string }>('mls', '/api/patients', {
       body: {
         mrn: 'MRN-SCALE-1',

@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { TEST_PASSWORD, startTestLab, type TestLab } from '@aliquot/testkit';
+import { TEST_PASSWORD, credentialForRelease, startTestLab, type TestLab } from '@aliquot/testkit';
 import {
   expectAccessible,
   launchChromium,
@@ -10,16 +10,6 @@ import {
   screenshotFailure,
   signIn,
 } from './browser.js';
-
-const daysAgo = (days: number): string => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-const elements = {
-  'direct-observation': true,
-  'monitoring-reporting': true,
-  'record-review': true,
-  'maintenance-observation': true,
-  'blind-samples': true,
-  'problem-solving': true,
-};
 
 function sendMllp(port: number, message: string): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -64,16 +54,7 @@ describe('a specimen held because its identity is in doubt, in Chromium', { time
     browser = await launchChromium();
     lab = await startTestLab({ users: { mls: ['mls'], sup: ['supervisor'] } });
     page = await newPage(browser);
-    const staff = await lab.api<{ items: { id: string; username: string }[] }>('sup', '/api/users');
-    const mls = staff.body.items.find((u) => u.username === 'mls')!.id;
-    await lab.api('sup', `/api/staff/${mls}/certifications`, {
-      body: { body: 'ASCP', credential: 'MLS', number: 'MLS-44120', expiresOn: '2030-12-31' },
-    });
-    for (const assessedOn of [daysAgo(500), daysAgo(320), daysAgo(30)]) {
-      await lab.api('sup', `/api/staff/${mls}/competencies`, {
-        body: { discipline: 'hematology', assessedOn, assessor: 'R. Diaz', elements },
-      });
-    }
+    await credentialForRelease(lab, 'sup', 'mls', ['hematology']);
     const patient = await lab.api<{ id: string }>('sup', '/api/patients', {
       body: {
         mrn: 'MRN-WBIT-1',
