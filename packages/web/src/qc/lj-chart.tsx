@@ -1,6 +1,5 @@
 import {
   CartesianGrid,
-  ReferenceLine,
   ResponsiveContainer,
   Scatter,
   Tooltip,
@@ -10,7 +9,8 @@ import {
   ComposedChart,
 } from 'recharts';
 import { formatDateTime } from '../ui/format';
-import { annotationColor, sdColor, sdLabel, statusColor } from './chart-marks';
+import { statusColor } from './chart-marks';
+import { annotationReferenceLines, sdReferenceLines } from './chart-reference-lines';
 import type { LeveyJennings } from './qc-types';
 
 type Point = LeveyJennings['chart']['points'][number];
@@ -75,29 +75,8 @@ export default function LjChart({ data }: { readonly data: LeveyJennings }) {
             tickFormatter={(v: number) => String(Number(v.toFixed(2)))}
             width={60}
           />
-          {chart.lines.map((line) => (
-            <ReferenceLine
-              key={line.k}
-              y={line.value}
-              stroke={sdColor(line.k)}
-              strokeDasharray={line.k === 0 ? undefined : '6 4'}
-              label={{ value: sdLabel(line.k), position: 'right', fill: '#212529', fontSize: 12 }}
-            />
-          ))}
-          {chart.annotations.map((a) => (
-            <ReferenceLine
-              key={`${a.kind}-${a.at}`}
-              x={a.afterPointIndex + 1.5}
-              stroke={annotationColor}
-              strokeDasharray="3 3"
-              label={{
-                value: a.text ?? a.kind,
-                position: 'insideTopLeft',
-                fill: annotationColor,
-                fontSize: 12,
-              }}
-            />
-          ))}
+          {sdReferenceLines(chart.lines)}
+          {annotationReferenceLines(chart.annotations)}
           <Line dataKey="value" stroke="#495057" strokeWidth={1} dot={false} isAnimationActive={false} />
           <Scatter dataKey="value" shape={<Dot />} isAnimationActive={false} />
           <Tooltip

@@ -2,7 +2,6 @@ import {
   CartesianGrid,
   ComposedChart,
   Legend,
-  ReferenceLine,
   ResponsiveContainer,
   Scatter,
   Tooltip,
@@ -10,7 +9,8 @@ import {
   YAxis,
 } from 'recharts';
 import { formatDateTime } from '../ui/format';
-import { annotationColor, sdColor, sdLabel, statusColor } from './chart-marks';
+import { statusColor } from './chart-marks';
+import { annotationReferenceLines, sdReferenceLines } from './chart-reference-lines';
 import type { ZChartData } from './qc-types';
 
 type Point = ZChartData['chart']['series'][number]['points'][number];
@@ -115,29 +115,8 @@ export default function ZChart({ data }: { readonly data: ZChartData }) {
             label={{ value: 'Value, all levels in time order', position: 'insideBottomRight', offset: -4 }}
           />
           <YAxis dataKey="z" type="number" domain={[-reach, reach]} allowDecimals={false} width={40} />
-          {chart.lines.map((line) => (
-            <ReferenceLine
-              key={line.k}
-              y={line.value}
-              stroke={sdColor(line.k)}
-              strokeDasharray={line.k === 0 ? undefined : '6 4'}
-              label={{ value: sdLabel(line.k), position: 'right', fill: '#212529', fontSize: 12 }}
-            />
-          ))}
-          {chart.annotations.map((a) => (
-            <ReferenceLine
-              key={`${a.kind}-${a.at}`}
-              x={a.afterPointIndex + 1.5}
-              stroke={annotationColor}
-              strokeDasharray="3 3"
-              label={{
-                value: a.text ?? a.kind,
-                position: 'insideTopLeft',
-                fill: annotationColor,
-                fontSize: 12,
-              }}
-            />
-          ))}
+          {sdReferenceLines(chart.lines)}
+          {annotationReferenceLines(chart.annotations)}
           {series.map((s, i) => (
             <Scatter
               key={s.level}
